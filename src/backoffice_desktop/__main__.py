@@ -1,0 +1,3 @@
+from backoffice_desktop.cli import main
+
+raise SystemExit(main())

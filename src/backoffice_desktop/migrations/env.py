@@ -1,0 +1,18 @@
+"""Alembic environment: always handed an open connection by :mod:`backoffice_desktop.migrations`."""
+
+from alembic import context
+
+from backoffice_desktop.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through backoffice_desktop.migrations (it passes a connection)")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

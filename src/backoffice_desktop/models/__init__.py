@@ -1,0 +1,50 @@
+"""SQLAlchemy models: the whole schema, and the domain's invariants as constraints."""
+
+from .audit import AuditEntry
+from .base import ZERO, Base, utcnow
+from .catalog import (
+    AttributeDefinition,
+    Blob,
+    Brand,
+    Category,
+    CompletenessRule,
+    Product,
+    ProductAttributeValue,
+    ProductBarcode,
+    ProductImage,
+)
+from .documents import (
+    DocumentSequence,
+    DocumentState,
+    MarkingCode,
+    Receipt,
+    ReceiptLine,
+    ReceiptScan,
+    StockDocument,
+    StockDocumentKind,
+    StockDocumentLine,
+)
+from .purchasing import (
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderRevision,
+    PurchaseOrderState,
+    Supplier,
+    SupplierOffer,
+)
+from .sales import OPEN_STATUSES, SalesOrder, SalesOrderLine, SalesOrderStatus
+from .settings import Setting
+from .stock import STORAGE_KINDS, Location, LocationKind, StockLevel, StockMove
+from .sync import OutboxItem, SyncConnector, SyncRun
+from .users import Role, User, UserRole
+
+__all__ = [
+    "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category",
+    "CompletenessRule", "DocumentSequence", "DocumentState", "Location", "LocationKind",
+    "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
+    "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",
+    "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptLine", "ReceiptScan",
+    "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
+    "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",
+    "Supplier", "SupplierOffer", "SyncConnector", "SyncRun", "User", "UserRole", "ZERO", "utcnow",
+]

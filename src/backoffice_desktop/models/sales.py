@@ -1,0 +1,73 @@
+"""Website orders and their lines (pulled by sync or imported from the shop's export)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import ZERO, Base, Cost, Money, Quantity, utcnow
+
+
+class SalesOrderStatus(enum.StrEnum):
+    NEW = "new"
+    PROCESSING = "processing"
+    SHIPPED = "shipped"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    RETURNED = "returned"
+
+
+#: Orders in these states reserve stock.
+OPEN_STATUSES = (SalesOrderStatus.NEW, SalesOrderStatus.PROCESSING)
+STATUS_VALUES = ", ".join(f"'{s.value}'" for s in SalesOrderStatus)
+
+
+class SalesOrder(Base):
+    __tablename__ = "sales_orders"
+    __table_args__ = (
+        UniqueConstraint("source", "number"),
+        CheckConstraint(f"status IN ({STATUS_VALUES})", name="status_known"),
+        Index("ix_sales_orders_ordered_at", "ordered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: Where the order came from: a connector name, or "import".
+    source: Mapped[str] = mapped_column(String(64), default="website")
+    number: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default=SalesOrderStatus.NEW.value, index=True)
+    customer_name: Mapped[str] = mapped_column(String(200), default="")
+    customer_email: Mapped[str] = mapped_column(String(200), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    ordered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    shipped_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    lines: Mapped[list[SalesOrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="SalesOrderLine.id"
+    )
+
+
+class SalesOrderLine(Base):
+    """A sold (or, with a negative quantity, returned) line with its cost of goods."""
+
+    __tablename__ = "sales_order_lines"
+    __table_args__ = (CheckConstraint("quantity <> 0", name="quantity_not_zero"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("sales_orders.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
+    sku: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(500), default="")
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    discount: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    line_total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    #: Average cost per unit when the line shipped: margin is real, not estimated.
+    unit_cost: Mapped[Decimal | None] = mapped_column(Cost)
+
+    order: Mapped[SalesOrder] = relationship(back_populates="lines")

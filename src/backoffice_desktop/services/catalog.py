@@ -1,0 +1,195 @@
+"""Browsing and editing the catalog: search, paged rows, prices."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from ..errors import ConflictError, NotFound, ValidationError
+from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, StockLevel
+from . import audit, outbox
+from .permissions import Actor, Permission, require
+
+
+def normalize_search(text: str) -> str:
+    """Case-fold for search: Cyrillic too, and "ё" matches "е"."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def build_search_text(sku: str, name: str, barcodes: Iterable[str]) -> str:
+    return normalize_search(" ".join([sku, name, *barcodes]))
+
+
+def refresh_search_text(session: Session, product: Product) -> None:
+    codes = session.scalars(select(ProductBarcode.barcode).where(ProductBarcode.product_id == product.id))
+    product.search_text = build_search_text(product.sku, product.name, list(codes))
+
+
+class ProductSort(enum.StrEnum):
+    NAME = "name"
+    SKU = "sku"
+    PRICE = "price"
+    UPDATED = "updated"
+
+
+_SORT_COLUMNS = {
+    ProductSort.NAME: Product.name,
+    ProductSort.SKU: Product.sku,
+    ProductSort.PRICE: Product.retail_price,
+    ProductSort.UPDATED: Product.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class ProductFilter:
+    """What the product list shows; every part narrows the list in SQL."""
+
+    text: str = ""
+    category_id: int | None = None
+    brand_id: int | None = None
+    published: bool | None = None
+    sort: ProductSort = ProductSort.NAME
+    descending: bool = False
+
+
+def _filtered(filt: ProductFilter) -> Select[tuple[int]]:
+    stmt = select(Product.id).where(Product.is_active.is_(True))
+    for word in normalize_search(filt.text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(Product.search_text.like(f"%{escaped}%", escape="\\"))
+    if filt.category_id is not None:
+        path = select(Category.path).where(Category.id == filt.category_id).scalar_subquery()
+        sub = select(Category.id).where(Category.path.like(path + "%"))
+        stmt = stmt.where(Product.category_id.in_(sub))
+    if filt.brand_id is not None:
+        stmt = stmt.where(Product.brand_id == filt.brand_id)
+    if filt.published is not None:
+        stmt = stmt.where(Product.is_published.is_(filt.published))
+    return stmt
+
+
+def search_product_ids(session: Session, filt: ProductFilter) -> list[int]:
+    """The ids of matching products in display order (the list loads rows lazily)."""
+    column = _SORT_COLUMNS[filt.sort]
+    order = column.desc() if filt.descending else column.asc()
+    stmt = _filtered(filt).order_by(order, Product.id)
+    return list(session.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    """One line of the product list."""
+
+    id: int
+    sku: str
+    name: str
+    barcode: str
+    category: str
+    brand: str
+    unit: str
+    retail_price: Decimal
+    on_hand: Decimal
+    is_published: bool
+    version: int
+
+
+def load_product_rows(session: Session, ids: Sequence[int]) -> dict[int, ProductRow]:
+    """Rows for the given ids (one page of the list) in three small queries."""
+    if not ids:
+        return {}
+    products = session.execute(
+        select(
+            Product.id,
+            Product.sku,
+            Product.name,
+            Category.name,
+            Brand.name,
+            Product.unit,
+            Product.retail_price,
+            Product.is_published,
+            Product.version,
+        )
+        .outerjoin(Category, Category.id == Product.category_id)
+        .outerjoin(Brand, Brand.id == Product.brand_id)
+        .where(Product.id.in_(ids))
+    ).all()
+    barcodes: dict[int, str] = {}
+    for pid, code in session.execute(
+        select(ProductBarcode.product_id, func.min(ProductBarcode.barcode))
+        .where(ProductBarcode.product_id.in_(ids), ProductBarcode.kind == "unit")
+        .group_by(ProductBarcode.product_id)
+    ):
+        barcodes[pid] = code
+    stock: dict[int, Decimal] = {
+        pid: Decimal(qty)
+        for pid, qty in session.execute(
+            select(StockLevel.product_id, func.sum(StockLevel.quantity))
+            .join(Location, and_(Location.id == StockLevel.location_id, Location.kind == LocationKind.BIN.value))
+            .where(StockLevel.product_id.in_(ids))
+            .group_by(StockLevel.product_id)
+        )
+    }
+    return {
+        pid: ProductRow(
+            id=pid,
+            sku=sku,
+            name=name,
+            barcode=barcodes.get(pid, ""),
+            category=cat or "",
+            brand=brand or "",
+            unit=unit,
+            retail_price=price,
+            on_hand=stock.get(pid, Decimal(0)),
+            is_published=published,
+            version=version,
+        )
+        for pid, sku, name, cat, brand, unit, price, published, version in products
+    }
+
+
+def parse_money(text: str) -> Decimal:
+    """Parse a price typed by a person: ``1 234,50``, ``1234.5``, ``99 ₽``."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace("₽", "").replace(",", ".").strip()
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(f"'{text}' is not a price; expected a number such as 1 234,50.") from None
+    if not value.is_finite():
+        raise ValidationError(f"'{text}' is not a price; expected a number such as 1 234,50.")
+    if value < 0:
+        raise ValidationError("A price can't be negative.")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError(f"'{text}' has more than two decimal places.")
+    if value >= Decimal("1e12"):
+        raise ValidationError(f"'{text}' is too large for a price.")
+    return value.quantize(Decimal("0.01"))
+
+
+def set_retail_price(
+    session: Session, actor: Actor, product_id: int, price: Decimal, expected_version: int
+) -> int:
+    """Change a product's retail price; only managers and admins may. Returns the new version."""
+    require(actor, Permission.EDIT_PRICES)
+    if price < 0:
+        raise ValidationError("A price can't be negative.")
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound(f"Product #{product_id} does not exist.")
+    if product.version != expected_version:
+        raise ConflictError(
+            f"Product {product.sku} was changed by someone else (version {product.version}, "
+            f"you edited version {expected_version}). Reload it and decide again."
+        )
+    old = product.retail_price
+    if old == price:
+        return product.version
+    product.retail_price = price
+    audit.record(session, actor, "update", "product", product.id, "retail_price", old, price)
+    outbox.mark_products(session, [product.id], "price")
+    session.flush()
+    return product.version

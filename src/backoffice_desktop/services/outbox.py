@@ -1,0 +1,28 @@
+"""Marking products for the next shop sync, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..models import OutboxItem, utcnow
+
+
+def mark_products(session: Session, product_ids: Iterable[int], reason: str) -> None:
+    """Put products in the sync outbox (or refresh their mark); one row per product."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    now = utcnow()
+    for start in range(0, len(ids), 500):
+        rows = [{"product_id": pid, "reason": reason, "marked_at": now} for pid in ids[start : start + 500]]
+        stmt = insert(OutboxItem).values(rows)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[OutboxItem.product_id],
+            set_={"reason": stmt.excluded.reason, "marked_at": stmt.excluded.marked_at, "attempts": 0},
+        )
+        session.execute(stmt)

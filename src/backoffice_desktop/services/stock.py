@@ -1,0 +1,194 @@
+"""The stock ledger: posting moves, keeping levels in step, proving they agree.
+
+Every move has both ends (virtual locations stand for supplier, customer, inventory
+and scrap). Levels change with one atomic ``UPDATE ... SET quantity = quantity + x``
+in the same transaction as the move, so concurrent postings add up on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..errors import ValidationError
+from ..models import STORAGE_KINDS, Location, LocationKind, Product, StockLevel, StockMove
+from . import outbox
+from .permissions import Actor
+from .settings import get_setting
+
+#: Codes of the virtual locations every store has.
+VIRTUAL_LOCATIONS = {
+    LocationKind.SUPPLIER: ("VIRT-SUPPLIER", "Suppliers"),
+    LocationKind.CUSTOMER: ("VIRT-CUSTOMER", "Customers"),
+    LocationKind.INVENTORY: ("VIRT-INVENTORY", "Inventory gain/loss"),
+    LocationKind.SCRAP: ("VIRT-SCRAP", "Scrap"),
+}
+
+
+def ensure_virtual_locations(session: Session) -> dict[LocationKind, int]:
+    """Create the virtual locations if missing; return their ids by kind."""
+    found: dict[LocationKind, int] = {}
+    for kind, (code, name) in VIRTUAL_LOCATIONS.items():
+        loc_id = session.scalar(select(Location.id).where(Location.code == code))
+        if loc_id is None:
+            loc = Location(code=code, name=name, kind=kind.value)
+            session.add(loc)
+            session.flush()
+            loc_id = loc.id
+        found[kind] = loc_id
+    return found
+
+
+def virtual_location(session: Session, kind: LocationKind) -> int:
+    return ensure_virtual_locations(session)[kind]
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    product_id: int
+    quantity: Decimal
+    from_location_id: int
+    to_location_id: int
+    unit_cost: Decimal = Decimal(0)
+    reason: str = ""
+
+
+def _storage_ids(session: Session, ids: set[int]) -> set[int]:
+    rows = session.execute(
+        select(Location.id).where(Location.id.in_(ids), Location.kind.in_([k.value for k in STORAGE_KINDS]))
+    )
+    return {r[0] for r in rows}
+
+
+def _add_to_level(session: Session, product_id: int, location_id: int, delta: Decimal) -> Decimal:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(StockLevel).values(product_id=product_id, location_id=location_id, quantity=delta)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[StockLevel.product_id, StockLevel.location_id],
+        set_={"quantity": StockLevel.quantity + stmt.excluded.quantity},
+    ).returning(StockLevel.quantity)
+    return session.execute(stmt).scalar_one()
+
+
+def post_moves(
+    session: Session,
+    actor: Actor | None,
+    moves: list[MoveRequest],
+    document_type: str,
+    document_id: int | None = None,
+    document_number: str = "",
+) -> list[int]:
+    """Post moves to the ledger and update levels; refuse negative stock unless allowed.
+
+    The caller checks permissions for the document it posts; this function is the
+    ledger's single writer and returns the new move ids.
+    """
+    if not moves:
+        return []
+    allow_negative = bool(get_setting(session, "stock.allow_negative"))
+    locations = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
+    storage = _storage_ids(session, locations)
+    ids: list[int] = []
+    for move in moves:
+        if move.quantity <= 0:
+            raise ValidationError(f"A stock move needs a positive quantity, got {move.quantity}.")
+        if move.from_location_id == move.to_location_id:
+            raise ValidationError("A stock move needs two different locations.")
+        row = StockMove(
+            product_id=move.product_id,
+            quantity=move.quantity,
+            from_location_id=move.from_location_id,
+            to_location_id=move.to_location_id,
+            unit_cost=move.unit_cost,
+            document_type=document_type,
+            document_id=document_id,
+            document_number=document_number,
+            reason=move.reason,
+            user_id=actor.user_id if actor else None,
+        )
+        session.add(row)
+        if move.to_location_id in storage:
+            _add_to_level(session, move.product_id, move.to_location_id, move.quantity)
+        if move.from_location_id in storage:
+            left = _add_to_level(session, move.product_id, move.from_location_id, -move.quantity)
+            if left < 0 and not allow_negative:
+                sku = session.scalar(select(Product.sku).where(Product.id == move.product_id))
+                code = session.scalar(select(Location.code).where(Location.id == move.from_location_id))
+                raise ValidationError(
+                    f"Not enough stock of {sku} in {code}: {left + move.quantity} on hand, "
+                    f"{move.quantity} needed."
+                )
+        session.flush()
+        ids.append(row.id)
+    outbox.mark_products(session, {m.product_id for m in moves}, document_type)
+    return ids
+
+
+@dataclass(frozen=True)
+class LevelDiscrepancy:
+    product_id: int
+    location_id: int
+    level: Decimal
+    ledger: Decimal
+
+
+def ledger_balances(session: Session) -> dict[tuple[int, int], Decimal]:
+    """On hand per (product, storage location), summed from the ledger."""
+    storage = select(Location.id).where(Location.kind.in_([k.value for k in STORAGE_KINDS]))
+    balances: dict[tuple[int, int], Decimal] = {}
+    incoming = (
+        select(StockMove.product_id, StockMove.to_location_id, func.sum(StockMove.quantity))
+        .where(StockMove.to_location_id.in_(storage))
+        .group_by(StockMove.product_id, StockMove.to_location_id)
+    )
+    outgoing = (
+        select(StockMove.product_id, StockMove.from_location_id, func.sum(StockMove.quantity))
+        .where(StockMove.from_location_id.in_(storage))
+        .group_by(StockMove.product_id, StockMove.from_location_id)
+    )
+    for pid, loc, qty in session.execute(incoming):
+        balances[(pid, loc)] = balances.get((pid, loc), Decimal(0)) + Decimal(qty)
+    for pid, loc, qty in session.execute(outgoing):
+        balances[(pid, loc)] = balances.get((pid, loc), Decimal(0)) - Decimal(qty)
+    return balances
+
+
+def check_levels(session: Session, fix: bool = False) -> list[LevelDiscrepancy]:
+    """Compare the level table with the ledger; with ``fix``, rewrite levels from the ledger."""
+    ledger = ledger_balances(session)
+    levels = {
+        (pid, loc): Decimal(qty)
+        for pid, loc, qty in session.execute(
+            select(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity)
+        )
+    }
+    found = []
+    for key in sorted(set(ledger) | set(levels)):
+        want, have = ledger.get(key, Decimal(0)), levels.get(key, Decimal(0))
+        if want != have:
+            found.append(LevelDiscrepancy(key[0], key[1], have, want))
+    if fix:
+        for d in found:
+            if (d.product_id, d.location_id) in levels:
+                session.execute(
+                    update(StockLevel)
+                    .where(StockLevel.product_id == d.product_id, StockLevel.location_id == d.location_id)
+                    .values(quantity=d.ledger)
+                )
+            else:
+                session.add(StockLevel(product_id=d.product_id, location_id=d.location_id, quantity=d.ledger))
+    return found
+
+
+def on_hand(session: Session, product_id: int) -> Decimal:
+    total = session.scalar(
+        select(func.coalesce(func.sum(StockLevel.quantity), 0))
+        .join(Location, Location.id == StockLevel.location_id)
+        .where(StockLevel.product_id == product_id, Location.kind == LocationKind.BIN.value)
+    )
+    return Decimal(total)
