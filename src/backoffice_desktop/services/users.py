@@ -130,3 +130,14 @@ def _ensure_another_admin(session: Session, user_id: int) -> None:
     )
     if not others:
         raise ValidationError("This is the last active administrator; keep at least one.")
+
+
+def first_active_admin(session: Session) -> User | None:
+    """The administrator the command line acts as (it runs with the store owner's rights)."""
+    return session.scalar(
+        select(User)
+        .join(UserRole)
+        .where(UserRole.role == Role.ADMIN.value, User.is_active.is_(True))
+        .order_by(User.id)
+        .limit(1)
+    )
