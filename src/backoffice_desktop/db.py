@@ -273,3 +273,36 @@ def _copy_before_migration(path: Path, revision: str) -> Path:
     finally:
         source.close()
     return copy
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    description: str
+    server: str
+    schema: SchemaState | None
+    has_other_data: bool
+
+
+def probe_store(url: str | URL) -> ProbeResult:
+    """Try a store address without changing anything ("test connection")."""
+    parsed = url if isinstance(url, URL) else parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        _check_sqlite_file(path)
+        if not path.exists():
+            return ProbeResult(describe_url(parsed), f"SQLite {sqlite3.sqlite_version}", None, False)
+    engine = create_store_engine(parsed)
+    try:
+        with engine.connect() as conn:
+            if parsed.get_backend_name() == "sqlite":
+                server = f"SQLite {sqlite3.sqlite_version}"
+            else:
+                server = str(conn.exec_driver_sql("SHOW server_version").scalar())
+                server = f"PostgreSQL {server}"
+            current = migrations.current_revision(conn)
+        schema = SchemaState(current, migrations.head_revision())
+        return ProbeResult(describe_url(parsed), server, schema, current is None and _has_foreign_tables(engine))
+    except DBAPIError as exc:
+        raise StoreError(explain_dbapi_error(parsed, exc)) from exc
+    finally:
+        engine.dispose()

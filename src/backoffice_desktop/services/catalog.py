@@ -193,3 +193,81 @@ def set_retail_price(
     outbox.mark_products(session, [product.id], "price")
     session.flush()
     return product.version
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    id: int
+    name: str
+    depth: int
+
+
+def list_categories(session: Session) -> list[CategoryChoice]:
+    """The category tree, flattened in display order (parents before their children)."""
+    rows = session.execute(select(Category.id, Category.parent_id, Category.name, Category.sort_order)).all()
+    children: dict[int | None, list[tuple[int, str, int]]] = {}
+    for cid, parent, name, order in rows:
+        children.setdefault(parent, []).append((order, name, cid))
+    out: list[CategoryChoice] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for _order, name, cid in sorted(children.get(parent, [])):
+            out.append(CategoryChoice(cid, name, depth))
+            walk(cid, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def list_brands(session: Session) -> list[tuple[int, str]]:
+    return [(bid, name) for bid, name in session.execute(select(Brand.id, Brand.name).order_by(Brand.name))]
+
+
+@dataclass(frozen=True)
+class StockAtLocation:
+    location_code: str
+    location_name: str
+    quantity: Decimal
+
+
+@dataclass(frozen=True)
+class ProductDetails:
+    row: ProductRow
+    barcodes: list[tuple[str, str, Decimal]]  # (barcode, kind, pack quantity)
+    average_cost: Decimal
+    compare_at_price: Decimal | None
+    stock: list[StockAtLocation]
+    short_description: str
+
+
+def product_details(session: Session, product_id: int) -> ProductDetails:
+    rows = load_product_rows(session, [product_id])
+    if product_id not in rows:
+        raise NotFound(f"Product #{product_id} does not exist.")
+    product = session.get(Product, product_id)
+    assert product is not None
+    codes = [
+        (code, kind, qty)
+        for code, kind, qty in session.execute(
+            select(ProductBarcode.barcode, ProductBarcode.kind, ProductBarcode.pack_quantity)
+            .where(ProductBarcode.product_id == product_id)
+            .order_by(ProductBarcode.id)
+        )
+    ]
+    stock = [
+        StockAtLocation(code, name, Decimal(qty))
+        for code, name, qty in session.execute(
+            select(Location.code, Location.name, StockLevel.quantity)
+            .join(Location, Location.id == StockLevel.location_id)
+            .where(StockLevel.product_id == product_id, StockLevel.quantity != 0)
+            .order_by(Location.code)
+        )
+    ]
+    return ProductDetails(
+        row=rows[product_id],
+        barcodes=codes,
+        average_cost=product.average_cost,
+        compare_at_price=product.compare_at_price,
+        stock=stock,
+        short_description=product.short_description,
+    )

@@ -1,0 +1,295 @@
+"""Catalog: find products by SKU, barcode or name; see a product's details and stock."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import BackofficeError
+from ...services import catalog
+from ...services.catalog import ProductFilter
+from ...services.permissions import Permission
+from ..context import AppContext
+from ..formatting import format_money, format_quantity
+from ..messages import show_error
+from ..operations import Changes
+from .product_model import COLUMNS, ProductTableModel
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class ProductDetailsPanel(QGroupBox):
+    def __init__(self, show_cost: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Product"))
+        self.show_cost = show_cost
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.name.setStyleSheet("font-weight: 600; font-size: 14px;")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, title in (
+            ("sku", self.tr("SKU:")),
+            ("barcodes", self.tr("Barcodes:")),
+            ("category", self.tr("Category:")),
+            ("brand", self.tr("Brand:")),
+            ("price", self.tr("Price:")),
+            ("cost", self.tr("Average cost:")),
+            ("website", self.tr("Website:")),
+            ("stock", self.tr("Stock:")),
+        ):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = label
+            if key == "cost" and not show_cost:
+                continue
+            form.addRow(title, label)
+        self.placeholder = QLabel(self.tr("Select a product to see its details."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777;")
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.name)
+        body_layout.addLayout(form)
+        body_layout.addStretch(1)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(body)
+
+    def show_details(self, details: catalog.ProductDetails | None) -> None:
+        if details is None:
+            self.stack.setCurrentIndex(0)
+            return
+        row = details.row
+        self.name.setText(row.name)
+        self.fields["sku"].setText(row.sku)
+        codes = []
+        for code, kind, qty in details.barcodes:
+            codes.append(code if kind == "unit" else self.tr("{0} (pack of {1})").format(code, format_quantity(qty)))
+        self.fields["barcodes"].setText("\n".join(codes) or "—")
+        self.fields["category"].setText(row.category or "—")
+        self.fields["brand"].setText(row.brand or "—")
+        price = format_money(row.retail_price)
+        if details.compare_at_price:
+            price += "  " + self.tr("(was {0})").format(format_money(details.compare_at_price))
+        self.fields["price"].setText(price)
+        self.fields["cost"].setText(format_money(details.average_cost.quantize(Decimal("0.01"))))
+        self.fields["website"].setText(self.tr("published") if row.is_published else self.tr("hidden"))
+        lines = [f"{s.location_code}: {format_quantity(s.quantity)}" for s in details.stock]
+        self.fields["stock"].setText("\n".join(lines) or self.tr("none"))
+        self.stack.setCurrentIndex(1)
+
+
+class CatalogWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ProductTableModel(ctx.read, self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("catalog_search")
+        self.search_edit.setPlaceholderText(self.tr("Search by SKU, barcode or name"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("catalog_category")
+        self.category_combo.setMinimumWidth(220)
+        self.published_combo = QComboBox()
+        self.published_combo.addItem(self.tr("All products"), None)
+        self.published_combo.addItem(self.tr("Published"), True)
+        self.published_combo.addItem(self.tr("Hidden"), False)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("catalog_count")
+
+        self.table = QTableView()
+        self.table.setObjectName("catalog_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 85)):
+            self.table.setColumnWidth(col, width)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("catalog_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        self.table_stack = QStackedLayout()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_label)
+        table_holder = QWidget()
+        table_holder.setLayout(self.table_stack)
+
+        self.details = ProductDetailsPanel(ctx.actor.can(Permission.EDIT_PRICES))
+        self.price_button = QPushButton(self.tr("Change price…"))
+        self.price_button.setObjectName("catalog_change_price")
+        self.price_button.setVisible(ctx.actor.can(Permission.EDIT_PRICES))
+        self.price_button.setEnabled(False)
+        self.price_button.clicked.connect(self.change_price)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 1)
+        side_layout.addWidget(self.price_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(table_holder)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([980, 280])
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.category_combo, 1)
+        bar.addWidget(self.published_combo)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.category_combo.currentIndexChanged.connect(self.run_search)
+        self.published_combo.currentIndexChanged.connect(self.run_search)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self._load_categories()
+        self.run_search()
+
+    def _load_categories(self) -> None:
+        with self.ctx.read() as session:
+            choices = catalog.list_categories(session)
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("All categories"), None)
+        for choice in choices:
+            self.category_combo.addItem("    " * choice.depth + choice.name, choice.id)
+        index = self.category_combo.findData(current)
+        self.category_combo.setCurrentIndex(max(index, 0))
+        self.category_combo.blockSignals(False)
+
+    def current_filter(self) -> ProductFilter:
+        return ProductFilter(
+            text=self.search_edit.text(),
+            category_id=self.category_combo.currentData(),
+            published=self.published_combo.currentData(),
+            sort=self.model.filter.sort,
+            descending=self.model.filter.descending,
+        )
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        self.model.search(self.current_filter())
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n product(s)", "", count))
+        if count:
+            self.table_stack.setCurrentIndex(0)
+        else:
+            filt = self.model.filter
+            if filt.text.strip():
+                self.empty_label.setText(self.tr("No products match “{0}”.").format(filt.text.strip()))
+            elif filt.category_id is not None or filt.published is not None:
+                self.empty_label.setText(self.tr("No products in this selection."))
+            else:
+                self.empty_label.setText(
+                    self.tr("The catalog is empty.\nProducts arrive with price lists and receipts; "
+                            "to try the application, fill a store with 'backoffice demo'.")
+                )
+            self.table_stack.setCurrentIndex(1)
+        self._selection_changed()
+
+    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[column][1] is None:
+            # Not sortable in SQL: put the indicator back where the list is sorted.
+            header = self.table.horizontalHeader()
+            current = next(i for i, (_t, key) in enumerate(COLUMNS) if key == self.model.filter.sort)
+            header.blockSignals(True)
+            header.setSortIndicator(
+                current, Qt.SortOrder.DescendingOrder if self.model.filter.descending else Qt.SortOrder.AscendingOrder
+            )
+            header.blockSignals(False)
+
+    def selected_product_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.product_id(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        pid = self.selected_product_id()
+        self.price_button.setEnabled(pid is not None)
+        if pid is None:
+            self.details.show_details(None)
+            return
+        try:
+            with self.ctx.read() as session:
+                self.details.show_details(catalog.product_details(session, pid))
+        except BackofficeError as exc:
+            self.details.show_details(None)
+            show_error(self, exc)
+
+    def change_price(self) -> None:
+        pid = self.selected_product_id()
+        row = self.model.row_at(self.table.currentIndex().row()) if pid is not None else None
+        if row is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Change price"),
+            self.tr("New retail price of {0} ({1}):").format(row.sku, format_money(row.retail_price)),
+            text=format(row.retail_price, "f"),
+        )
+        if ok:
+            self.apply_price(row.id, row.version, text)
+
+    def apply_price(self, product_id: int, version: int, text: str) -> None:
+        try:
+            price = catalog.parse_money(text)
+        except BackofficeError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.write(
+            lambda s, a: catalog.set_retail_price(s, a, product_id, price, version),
+            Changes(products=True),
+            on_failure=lambda exc: show_error(self, exc),
+        )
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.products or changes.stock:
+            selected = self.selected_product_id()
+            self.model.invalidate()
+            if changes.products:
+                self._load_categories()
+            if selected is not None:
+                self._selection_changed()

@@ -1,0 +1,158 @@
+"""The main window: one tab per workspace the user may use, a menu and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from .. import __version__
+from ..errors import BackofficeError
+from .context import AppContext
+from .messages import show_error
+from .operations import Changes
+from .workspaces import allowed_workspaces
+
+LANGUAGE_CHOICES = (("system", "System language"), ("ru", "Русский"), ("en", "English"))
+
+
+class MainWindow(QMainWindow):
+    """Emits ``switch_store_requested``, ``language_changed`` and ``logout_requested``;
+    the application controller acts on them (they need a new window)."""
+
+    switch_store_requested = Signal()
+    open_store_requested = Signal(str)
+    language_changed = Signal(str)
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Back Office — {0}").format(ctx.store.description))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.workspaces: dict[str, QWidget] = {}
+        for spec in allowed_workspaces(ctx.actor):
+            widget = spec.factory(ctx)
+            widget.setObjectName(f"workspace_{spec.key}")
+            self.workspaces[spec.key] = widget
+            for name in ("language_changed", "open_store_requested"):
+                if hasattr(widget, name):
+                    getattr(widget, name).connect(getattr(self, name))
+            self.tabs.addTab(widget, spec.title())
+        if not self.workspaces:
+            empty = QLabel(self.tr("Your roles give you no workspace yet. Ask an administrator."))
+            empty.setMargin(24)
+            self.tabs.addTab(empty, self.tr("Welcome"))
+        ctx.ops.changed.connect(self._on_changed)
+        self._build_menu()
+        self._build_status_bar()
+        if ctx.local.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(ctx.local.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+
+    # --- menu ----------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        switch = QAction(self.tr("Switch store…"), self)
+        switch.triggered.connect(self.switch_store_requested)
+        file_menu.addAction(switch)
+        self.backup_action = QAction(self.tr("Save a backup copy…"), self)
+        self.backup_action.setEnabled(self.ctx.store.is_sqlite)
+        self.backup_action.triggered.connect(self.save_backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self.logout_requested)
+        file_menu.addAction(logout)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, title in LANGUAGE_CHOICES:
+            action = QAction(self.tr(title) if code == "system" else title, self, checkable=True)
+            action.setChecked(self.ctx.local.language == code)
+            action.setData(code)
+            group.addAction(action)
+            view_menu.addAction(action)
+        group.triggered.connect(lambda action: self.language_changed.emit(action.data()))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Back Office"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("User: {0}").format(self.ctx.actor.display_name))
+        self.store_label = QLabel(self.tr("Store: {0}").format(self.ctx.store.description))
+        for label in (self.user_label, self.store_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.user_label.setObjectName("status_user")
+        self.store_label.setObjectName("status_store")
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.store_label)
+
+    # --- actions -------------------------------------------------------------
+    def show_workspace(self, key: str) -> bool:
+        widget = self.workspaces.get(key)
+        if widget is None:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
+
+    def about_text(self) -> str:
+        state = self.ctx.store.schema_state()
+        return self.tr(
+            "<h3>Back Office Desktop {0}</h3>"
+            "<p>The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.</p>"
+            "<p>Store: {1}<br>Store schema version: {2}</p>"
+        ).format(__version__, self.ctx.store.description, state.current or "—")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Back Office"), self.about_text())
+
+    def save_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a backup copy"), "backoffice-backup.sqlite3", self.tr("SQLite store (*.sqlite3 *.db)")
+        )
+        if path:
+            self.run_backup(path)
+
+    def run_backup(self, path: str) -> None:
+        store = self.ctx.store
+        self.statusBar().showMessage(self.tr("Writing the backup copy…"))
+
+        def done(result: object) -> None:
+            self.statusBar().showMessage(self.tr("Backup copy saved to {0}").format(result), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            show_error(self, exc)
+
+        self.ctx.ops.run(lambda: store.backup_sqlite(path), done, failed, write=False)
+
+    def _on_changed(self, changes: Changes) -> None:
+        for widget in self.workspaces.values():
+            refresh = getattr(widget, "refresh", None)
+            if refresh is not None:
+                refresh(changes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        for widget in self.workspaces.values():
+            can_close = getattr(widget, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        self.ctx.ops.wait()
+        self.ctx.local.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        try:
+            self.ctx.local.save(self.ctx.paths)
+        except OSError as exc:
+            show_error(self, BackofficeError(f"Could not save the window settings: {exc}"))
+        event.accept()

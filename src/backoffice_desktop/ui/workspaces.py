@@ -1,0 +1,56 @@
+"""The workspaces the main window can show, and which roles see them.
+
+A workspace is a QWidget built from an :class:`AppContext`; it may define
+``refresh(changes)`` to update itself after operations. Only finished workspaces are
+listed here: none appears as an empty placeholder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..services.permissions import Actor, Permission
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class WorkspaceSpec:
+    key: str
+    title: Callable[[], str]
+    allowed: Callable[[Actor], bool]
+    factory: Callable[[AppContext], QWidget]
+
+
+def _catalog(ctx: AppContext) -> QWidget:
+    from .catalog.workspace import CatalogWorkspace
+
+    return CatalogWorkspace(ctx)
+
+
+def _settings(ctx: AppContext) -> QWidget:
+    from .settings.workspace import SettingsWorkspace
+
+    return SettingsWorkspace(ctx)
+
+
+def _tr(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Workspaces", text)
+
+
+WORKSPACES: tuple[WorkspaceSpec, ...] = (
+    WorkspaceSpec("catalog", _tr("Catalog"), lambda a: a.can(Permission.VIEW_CATALOG), _catalog),
+    WorkspaceSpec(
+        "settings",
+        _tr("Settings"),
+        lambda a: a.can(Permission.MANAGE_USERS) or a.can(Permission.MANAGE_SETTINGS),
+        _settings,
+    ),
+)
+
+
+def allowed_workspaces(actor: Actor) -> list[WorkspaceSpec]:
+    return [spec for spec in WORKSPACES if spec.allowed(actor)]
