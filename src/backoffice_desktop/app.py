@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import APP_NAME, __version__
@@ -43,6 +43,9 @@ def make_qapplication() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Back Office")
     app.setApplicationVersion(__version__)
+    # Bundled fonts make Cyrillic render even where the system has no suitable font.
+    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
     icon = RESOURCES / "icons" / "backoffice.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

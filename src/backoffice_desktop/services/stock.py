@@ -192,3 +192,41 @@ def on_hand(session: Session, product_id: int) -> Decimal:
         .where(StockLevel.product_id == product_id, Location.kind == LocationKind.BIN.value)
     )
     return Decimal(total)
+
+
+def available_to_sell(session: Session, product_ids: list[int]) -> dict[int, Decimal]:
+    """On hand in bins − reserved by open orders (+ supplier stock where allowed), per product.
+
+    This is what the website gets; never below zero.
+    """
+    from ..models import OPEN_STATUSES, SalesOrder, SalesOrderLine, SupplierOffer
+
+    if not product_ids:
+        return {}
+    result = {pid: Decimal(0) for pid in product_ids}
+    for pid, qty in session.execute(
+        select(StockLevel.product_id, func.sum(StockLevel.quantity))
+        .join(Location, Location.id == StockLevel.location_id)
+        .where(StockLevel.product_id.in_(product_ids), Location.kind == LocationKind.BIN.value)
+        .group_by(StockLevel.product_id)
+    ):
+        result[pid] += Decimal(qty)
+    for pid, qty in session.execute(
+        select(SalesOrderLine.product_id, func.sum(SalesOrderLine.quantity))
+        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+        .where(SalesOrderLine.product_id.in_(product_ids), SalesOrder.status.in_([s.value for s in OPEN_STATUSES]))
+        .group_by(SalesOrderLine.product_id)
+    ):
+        result[pid] -= Decimal(qty)
+    for pid, qty in session.execute(
+        select(SupplierOffer.product_id, func.max(SupplierOffer.stock_qty))
+        .join(Product, Product.id == SupplierOffer.product_id)
+        .where(
+            SupplierOffer.product_id.in_(product_ids),
+            Product.sell_from_supplier_stock.is_(True),
+            SupplierOffer.stock_qty.is_not(None),
+        )
+        .group_by(SupplierOffer.product_id)
+    ):
+        result[pid] += Decimal(qty or 0)
+    return {pid: max(qty, Decimal(0)) for pid, qty in result.items()}
