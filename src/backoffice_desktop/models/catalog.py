@@ -19,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql import column, table
 
 from .base import ZERO, Base, Cost, Money, Quantity, utcnow
 
@@ -107,7 +108,15 @@ class Product(Base):
     )
 
 
-Index("ix_products_name", Product.name)
+# Covering indexes: the unfiltered list is read in name or price order from the index alone.
+Index("ix_products_active_name", Product.is_active, Product.name, Product.id)
+Index("ix_products_active_price", Product.is_active, Product.retail_price, Product.id)
+
+#: The substring search index, kept by the migrations (not a mapped table): on SQLite an
+#: FTS5 trigram table over ``products.search_text`` maintained by triggers; on
+#: PostgreSQL a pg_trgm GIN index on the column itself.
+product_search = table("product_search", column("rowid", Integer), column("search_text", Text))
+SEARCH_INDEX_MIN_CHARS = 3
 
 
 class ProductBarcode(Base):
