@@ -36,10 +36,10 @@ def type_search(qtbot, ws: CatalogWorkspace, text: str) -> None:
     qtbot.waitUntil(lambda: ws.model.filter.text == text, timeout=2000)
 
 
-def test_lists_all_products_sorted_by_name(catalog):
+def test_lists_all_products_sorted_by_name(qtbot, catalog):
     ws, _ = catalog
     assert visible_skus(ws) == ["ЁЖ-7", "PH-13", "TV-55", "KT-01"]  # by name (code point order)
-    assert "4" in ws.count_label.text()
+    qtbot.waitUntil(lambda: ws.count_label.text() == "4 product(s)", timeout=3000)
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,9 @@ Index("ix_products_active_price", Product.is_active, Product.retail_price, Produ
 #: The substring search index, kept by the migrations (not a mapped table): on SQLite an
 #: FTS5 trigram table over ``products.search_text`` maintained by triggers; on
 #: PostgreSQL a pg_trgm GIN index on the column itself.
-product_search = table("product_search", column("rowid", Integer), column("search_text", Text))
+product_search = table(
+    "product_search", column("rowid", Integer), column("search_text", Text), column("product_search", Text)
+)
 SEARCH_INDEX_MIN_CHARS = 3
 
 

@@ -58,19 +58,31 @@ class ProductFilter:
     descending: bool = False
 
 
+def _uses_search_index(word: str, dialect: str) -> bool:
+    return dialect == "sqlite" and len(word) >= SEARCH_INDEX_MIN_CHARS
+
+
 def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
-    if dialect == "sqlite" and len(word) >= SEARCH_INDEX_MIN_CHARS and not any(c in word for c in "%_\\"):
-        # The FTS5 trigram index answers LIKE '%word%' without scanning the table.
-        return Product.id.in_(
-            select(product_search.c.rowid).where(product_search.c.search_text.like(f"%{word}%"))
-        )
+    if _uses_search_index(word, dialect):
+        # A trigram FTS5 phrase matches the word as a substring, straight from the index;
+        # quoting makes every character literal ("%", "_" included).
+        phrase = '"' + word.replace('"', '""') + '"'
+        return Product.id.in_(select(product_search.c.rowid).where(product_search.c.product_search.match(phrase)))
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return Product.search_text.like(f"%{escaped}%", escape="\\")
 
 
 def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
-    stmt = select(Product.id).where(Product.is_active.is_(True))
-    for word in normalize_search(filt.text).split():
+    words = normalize_search(filt.text).split()
+    if any(_uses_search_index(w, dialect) for w in words):
+        # The index already narrowed the rows: look them up by id and sort the few
+        # matches, instead of walking the whole (is_active, name) index. Wrapping the
+        # column keeps SQLite's planner from choosing that index.
+        active = func.coalesce(Product.is_active, False).is_(True)
+    else:
+        active = Product.is_active.is_(True)
+    stmt = select(Product.id).where(active)
+    for word in words:
         stmt = stmt.where(_word_condition(word, dialect))
     if filt.category_id is not None:
         path = select(Category.path).where(Category.id == filt.category_id).scalar_subquery()
@@ -83,12 +95,28 @@ def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
     return stmt
 
 
-def search_product_ids(session: Session, filt: ProductFilter) -> list[int]:
-    """The ids of matching products in display order (the list loads rows lazily)."""
+def search_product_ids(
+    session: Session, filt: ProductFilter, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """Ids of matching products in display order, a page at a time when ``limit`` is given.
+
+    With a limit the database walks the sort index and stops after the page, so the
+    first page is instant whatever the size of the catalog.
+    """
     column = _SORT_COLUMNS[filt.sort]
     order = column.desc() if filt.descending else column.asc()
-    stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, Product.id)
-    return list(session.scalars(stmt))
+    tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
+    stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, tiebreak)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def count_products(session: Session, filt: ProductFilter) -> int:
+    inner = _filtered(filt, session.get_bind().dialect.name).subquery()
+    return session.execute(select(func.count()).select_from(inner)).scalar_one()
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,8 @@ def _group(text: str, locale: QLocale) -> str:
     group = locale.groupSeparator() or ""
     if locale.language() == QLocale.Language.Russian:
         group = "\u00a0"  # a no-break space keeps "1 234" on one line
-    parts = []
-    while len(digits) > 3:
-        parts.insert(0, digits[-3:])
-        digits = digits[:-3]
-    parts.insert(0, digits)
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
     out = sign + group.join(parts)
     if frac:
         out += locale.decimalPoint() + frac

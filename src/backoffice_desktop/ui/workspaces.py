@@ -2,7 +2,7 @@
 
 A workspace is a QWidget built from an :class:`AppContext`; it may define
 ``refresh(changes)`` to update itself after operations. Only finished workspaces are
-listed here: none appears as an empty placeholder.
+listed here: no tab is shown before its workspace works.
 """
 
 from __future__ import annotations

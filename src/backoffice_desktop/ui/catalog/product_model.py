@@ -1,8 +1,10 @@
-"""The product list as a lazy table model over an id list (Anki's browser model).
+"""The product list as a lazy table model over pages of ids (Anki's browser model).
 
-A search runs one ``SELECT id`` in SQL with the filter and sort; ``data()`` loads the
-visible rows in small batches and caches them. At 100 000 products the model holds
-100 000 ints and a few hundred cached rows.
+A search reads the first page of ids in SQL, filtered and sorted there; scrolling
+fetches further pages (``canFetchMore``/``fetchMore``), and ``data()`` loads the
+visible rows in small batches and caches them. At 100 000 products the first screen
+costs one page of ids and one batch of rows; the total is counted separately, off
+the UI thread, by the workspace.
 """
 
 from __future__ import annotations
@@ -15,10 +17,17 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
-from ...services.catalog import ProductFilter, ProductRow, ProductSort, load_product_rows, search_product_ids
+from ...services.catalog import (
+    ProductFilter,
+    ProductRow,
+    ProductSort,
+    load_product_rows,
+    search_product_ids,
+)
 from ..formatting import format_money, format_quantity
 
 BATCH = 100
+PAGE = 500
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -45,17 +54,35 @@ class ProductTableModel(QAbstractTableModel):
         self._read = read
         self._ids: list[int] = []
         self._rows: dict[int, ProductRow] = {}
+        self._more = False
         self.filter = ProductFilter()
 
     # --- querying ------------------------------------------------------------
     def search(self, filt: ProductFilter) -> None:
         self.filter = filt
         with self._read() as session:
-            ids = search_product_ids(session, filt)
+            ids = search_product_ids(session, filt, limit=PAGE)
         self.beginResetModel()
+        self._more = len(ids) == PAGE
         self._ids = ids
         self._rows = {}
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        with self._read() as session:
+            more = search_product_ids(session, self.filter, offset=len(self._ids), limit=PAGE)
+        self._more = len(more) == PAGE
+        if not more:
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
 
     def reload(self) -> None:
         """Re-run the current search (after an operation changed products)."""
@@ -73,7 +100,7 @@ class ProductTableModel(QAbstractTableModel):
         start = (row // BATCH) * BATCH
         wanted = [pid for pid in self._ids[start : start + BATCH] if pid not in self._rows]
         with self._read() as session:
-            self._rows.update(load_product_rows(session, wanted))
+            self._rows |= load_product_rows(session, wanted)
 
     # --- Qt model API --------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802

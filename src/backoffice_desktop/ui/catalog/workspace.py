@@ -64,9 +64,9 @@ class ProductDetailsPanel(QGroupBox):
             if key == "cost" and not show_cost:
                 continue
             form.addRow(title, label)
-        self.placeholder = QLabel(self.tr("Select a product to see its details."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777;")
+        self.hint = QLabel(self.tr("Select a product to see its details."))
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #777;")
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +74,7 @@ class ProductDetailsPanel(QGroupBox):
         body_layout.addLayout(form)
         body_layout.addStretch(1)
         self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.hint)
         self.stack.addWidget(body)
 
     def show_details(self, details: catalog.ProductDetails | None) -> None:
@@ -185,6 +185,7 @@ class CatalogWorkspace(QWidget):
         self.published_combo.currentIndexChanged.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self._search_generation = 0
         self._load_categories()
         self.run_search()
 
@@ -213,9 +214,8 @@ class CatalogWorkspace(QWidget):
     def run_search(self) -> None:
         self._debounce.stop()
         self.model.search(self.current_filter())
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n product(s)", "", count))
-        if count:
+        self._count_matches()
+        if self.model.rowCount():
             self.table_stack.setCurrentIndex(0)
         else:
             filt = self.model.filter
@@ -230,6 +230,22 @@ class CatalogWorkspace(QWidget):
                 )
             self.table_stack.setCurrentIndex(1)
         self._selection_changed()
+
+    def _count_matches(self) -> None:
+        """Count the matches on a worker: the first page doesn't wait for a full count."""
+        self._search_generation += 1
+        generation, filt, read = self._search_generation, self.model.filter, self.ctx.read
+
+        def count() -> int:
+            with read() as session:
+                return catalog.count_products(session, filt)
+
+        def show(total: int) -> None:
+            if generation == self._search_generation:
+                self.count_label.setText(self.tr("%n product(s)", "", total))
+
+        self.count_label.setText(self.tr("counting…"))
+        self.ctx.ops.run(count, show, lambda exc: show_error(self, exc), write=False)
 
     def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         if COLUMNS[column][1] is None:
