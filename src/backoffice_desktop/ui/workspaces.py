@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..services.permissions import Actor, Permission
@@ -38,14 +38,17 @@ def _settings(ctx: AppContext) -> QWidget:
 
 
 def _tr(text: str) -> Callable[[], str]:
+    """Translate when the tab is built (the language can change while the app runs)."""
     return lambda: QCoreApplication.translate("Workspaces", text)
 
 
 WORKSPACES: tuple[WorkspaceSpec, ...] = (
-    WorkspaceSpec("catalog", _tr("Catalog"), lambda a: a.can(Permission.VIEW_CATALOG), _catalog),
+    WorkspaceSpec(
+        "catalog", _tr(QT_TRANSLATE_NOOP("Workspaces", "Catalog")), lambda a: a.can(Permission.VIEW_CATALOG), _catalog
+    ),
     WorkspaceSpec(
         "settings",
-        _tr("Settings"),
+        _tr(QT_TRANSLATE_NOOP("Workspaces", "Settings")),
         lambda a: a.can(Permission.MANAGE_USERS) or a.can(Permission.MANAGE_SETTINGS),
         _settings,
     ),
