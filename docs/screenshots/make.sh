@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots from a fresh demo store with `backoffice screenshot`.
+#   bash docs/screenshots/make.sh        (from the repository root, after the README's first command)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+bin=.venv/bin/backoffice
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen
+"$bin" --config-dir "$work" demo --db "$work/demo.sqlite3" --products 2000 --orders 5000 --quiet
+for workspace in catalog settings; do
+    "$bin" --config-dir "$work" screenshot --db "$work/demo.sqlite3" --user admin --password admin-demo-1 \
+        --workspace "$workspace" --lang ru --size 1280x760 --out "docs/screenshots/$workspace.png"
+done
