@@ -1,0 +1,34 @@
+"""`backoffice screenshot` renders the real main window for documentation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from backoffice_desktop.cli import main
+
+
+@pytest.fixture
+def store_with_admin(tmp_path, monkeypatch):
+    db = str(tmp_path / "store.sqlite3")
+    monkeypatch.setenv("PW", "admin-pass-1")
+    assert main(["users", "create", "boss", "--role", "admin", "--password-env", "PW", "--db", db]) == 0
+    return db
+
+
+@pytest.mark.parametrize("workspace", ["catalog", "settings"])
+def test_screenshot_of_each_workspace(qtbot, store_with_admin, tmp_path, workspace):
+    out = tmp_path / f"{workspace}.png"
+    code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
+                 "--workspace", workspace, "--size", "1000x700", "--out", str(out)])
+    assert code == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_unknown_workspace_is_explained(qtbot, store_with_admin, tmp_path, capsys):
+    out = tmp_path / "x.png"
+    code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
+                 "--workspace", "reports", "--out", str(out)])
+    assert code == 2 and not out.exists()
+    assert "has no workspace 'reports' (allowed: catalog, settings)" in capsys.readouterr().err
