@@ -26,15 +26,12 @@ from .ui import i18n
 from .ui.context import AppContext
 from .ui.login_dialog import FirstAdminDialog, LoginDialog
 from .ui.main_window import MainWindow
+from .ui.messages import error_text
 from .ui.operations import Operations
 from .ui.store_dialog import StoreDialog
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppController", text)
 
 
 def make_qapplication() -> QApplication:
@@ -72,7 +69,7 @@ class AppController:
                     self._set_store(open_store(url), url)
                     return True
                 except BackofficeError as exc:
-                    message = str(exc)
+                    message = error_text(exc)
             dialog = StoreDialog(url, message)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -140,7 +137,9 @@ class AppController:
         try:
             store = open_store(url)
         except BackofficeError as exc:
-            QMessageBox.warning(self.window, tr("Cannot open the store"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("AppController", "Cannot open the store"), error_text(exc)
+            )
             return
         self._set_store(store, url)
         self.actor = None

@@ -65,7 +65,7 @@ def _read_password(args: argparse.Namespace) -> str:
     if args.password_env:
         value = os.environ.get(args.password_env)
         if not value:
-            raise BackofficeError(f"The environment variable {args.password_env} is empty or not set.")
+            raise BackofficeError("The environment variable {name} is empty or not set.", name=args.password_env)
         return value
     first = getpass.getpass("Password: ")
     if getpass.getpass("Repeat the password: ") != first:
@@ -118,7 +118,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         with store.session() as session:
             user = auth.find_user(session, args.username)
             if user is None:
-                raise BackofficeError(f"No user named '{args.username}'.")
+                raise BackofficeError("No user named '{username}'.", username=args.username)
             if args.action == "passwd":
                 users.reset_password(session, actor, user.id, _read_password(args))
             elif args.action == "disable":

@@ -42,14 +42,15 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(text)
     except ArgumentError as exc:
-        raise StoreError(f"'{text}' is not a valid store address: {exc}") from exc
+        raise StoreError("'{address}' is not a valid store address: {reason}", address=text, reason=str(exc)) from exc
     backend = parsed.get_backend_name()
     if backend == "postgresql":
         return parsed.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
         return parsed.set(drivername="sqlite+pysqlite")
     raise StoreError(
-        f"Unsupported store type '{backend}' in '{text}': use an SQLite file or a postgresql:// address."
+        "Unsupported store type '{backend}' in '{address}': use an SQLite file or a postgresql:// address.",
+        backend=backend, address=text,
     )
 
 
@@ -65,17 +66,17 @@ def describe_url(url: URL) -> str:
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
         if not path.parent.exists():
-            raise StoreError(f"The folder {path.parent} does not exist.")
+            raise StoreError("The folder {folder} does not exist.", folder=str(path.parent))
         return
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file.")
+        raise StoreError("{path} is a folder, not a store file.", path=str(path))
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"Cannot read the store file {path}: {exc.strerror}.") from exc
+        raise StoreError("Cannot read the store file {path}: {reason}.", path=str(path), reason=exc.strerror) from exc
     if header and header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a Back Office store (not an SQLite database, or corrupt).")
+        raise StoreError("{path} is not a Back Office store (not an SQLite database, or corrupt).", path=str(path))
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -114,18 +115,23 @@ def create_store_engine(url: URL) -> Engine:
     )
 
 
-def explain_dbapi_error(url: URL, exc: DBAPIError) -> str:
-    """Turn a driver error on open into a sentence a user can act on."""
+def explain_dbapi_error(url: URL, exc: DBAPIError) -> StoreError:
+    """Turn a driver error on open into an error a user can act on (raise it ``from exc``)."""
     text = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if url.get_backend_name() == "sqlite":
+        path = url.database
         if "locked" in text or "busy" in text:
-            return f"The store file {url.database} is locked by another program. Close it and try again."
+            return StoreError(
+                "The store file {path} is locked by another program. Close it and try again.", path=path
+            )
         if "not a database" in text or "malformed" in text or "corrupt" in text:
-            return f"The store file {url.database} is damaged ({text}). Restore it from a backup copy."
+            return StoreError(
+                "The store file {path} is damaged ({reason}). Restore it from a backup copy.", path=path, reason=text
+            )
         if "unable to open" in text or "readonly" in text or "read-only" in text:
-            return f"Cannot open the store file {url.database} for writing ({text})."
-        return f"Cannot open the store file {url.database}: {text}"
-    return f"Cannot connect to the PostgreSQL store at {describe_url(url)}: {text}"
+            return StoreError("Cannot open the store file {path} for writing ({reason}).", path=path, reason=text)
+        return StoreError("Cannot open the store file {path}: {reason}", path=path, reason=text)
+    return StoreError("Cannot connect to the PostgreSQL store at {address}: {reason}", address=describe_url(url), reason=text)
 
 
 @dataclass(frozen=True)
@@ -225,24 +231,27 @@ def open_store(url: str | URL, *, migrate: bool = True) -> Store:
     try:
         engine = create_store_engine(parsed)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise StoreError(f"Cannot use the store address: {exc}") from exc
+        raise StoreError("Cannot use the store address: {reason}", reason=str(exc)) from exc
     store = Store(parsed, engine)
     try:
         state = store.schema_state()
         if state.current is not None and not migrations.is_known_revision(state.current):
             raise StoreNewerError(
-                f"The store {store.description} was written by a newer version of Back Office "
-                f"(schema {state.current}). Update the application to open it."
+                "The store {store} was written by a newer version of Back Office "
+                "(schema {schema}). Update the application to open it.",
+                store=store.description, schema=state.current,
             )
         if state.current is None and _has_foreign_tables(engine):
             raise StoreError(
-                f"{store.description} already holds other data and is not a Back Office store."
+                "{store} already holds other data and is not a Back Office store.",
+                store=store.description,
             )
         if state.needs_upgrade:
             if not migrate:
                 raise StoreError(
-                    f"The store {store.description} needs an upgrade (schema {state.current} → "
-                    f"{state.head}); run 'backoffice migrate'."
+                    "The store {store} needs an upgrade (schema {schema} → {head}); "
+                    "run 'backoffice migrate'.",
+                    store=store.description, schema=state.current, head=state.head,
                 )
             if store.is_sqlite and state.current is not None:
                 _copy_before_migration(Path(parsed.database or ""), state.current)
@@ -250,7 +259,7 @@ def open_store(url: str | URL, *, migrate: bool = True) -> Store:
                 migrations.upgrade(conn)
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(explain_dbapi_error(parsed, exc)) from exc
+        raise explain_dbapi_error(parsed, exc) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -305,6 +314,6 @@ def probe_store(url: str | URL) -> ProbeResult:
         schema = SchemaState(current, migrations.head_revision())
         return ProbeResult(describe_url(parsed), server, schema, current is None and _has_foreign_tables(engine))
     except DBAPIError as exc:
-        raise StoreError(explain_dbapi_error(parsed, exc)) from exc
+        raise explain_dbapi_error(parsed, exc) from exc
     finally:
         engine.dispose()

@@ -1,14 +1,51 @@
 """Typed errors raised by the core; the UI and CLI turn them into messages.
 
-Each error carries a plain English message (shown on the command line and passed
-through the translator in the UI) and stays free of Qt.
+An error carries a *template* (a stable English sentence with ``{named}`` fields) and
+the *params* to fill in. ``str(exc)`` is the English text (command line, logs); the UI
+translates the template in the Qt context ``"errors"`` and fills the same params
+(``ui/messages.error_text``). Write raises with a literal template, never an f-string::
+
+    raise ValidationError("The user name '{username}' is already taken.", username=username)
+
+so ``scripts/update_translations.py`` can list it for the translators (a test checks).
+A param that is itself a translatable phrase is wrapped in :class:`Phrase`. Stays free of Qt.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Phrase(str):
+    """A piece of English put into an error's sentence that is translated too
+    (context ``"errors"``), e.g. the action in "User {user} is not allowed to {action}."
+    Behaves as the plain English string everywhere else."""
+
+    __slots__ = ()
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """``template.format(**params)``, or the template as is when it doesn't format
+    (e.g. a message built elsewhere that contains literal braces)."""
+    if not params:
+        # A template without fields may still contain "{" from a value baked into it.
+        try:
+            return template.format()
+        except (IndexError, KeyError, ValueError):
+            return template
+    try:
+        return template.format(**params)
+    except (IndexError, KeyError, ValueError):
+        return template
+
 
 class BackofficeError(Exception):
     """Base of every error a user is meant to read."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(fill(template, params))
 
 
 class StoreError(BackofficeError):
@@ -26,8 +63,8 @@ class PermissionDenied(BackofficeError):
 class AuthenticationError(BackofficeError):
     """Wrong user name or password, a disabled account, or a delayed retry."""
 
-    def __init__(self, message: str, retry_after: float = 0.0) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, *, retry_after: float = 0.0, **params: Any) -> None:
+        super().__init__(template, **params)
         self.retry_after = retry_after
 
 

@@ -29,7 +29,7 @@ def hash_password(password: str) -> str:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.")
+        raise ValidationError("The password must be at least {min_length} characters long.", min_length=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
         raise ValidationError("The password must not start or end with a space.")
 
@@ -77,7 +77,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
     if user.locked_until is not None and user.locked_until > now:
         wait = (user.locked_until - now).total_seconds()
         raise AuthenticationError(
-            f"Too many wrong passwords. Try again in {int(wait) + 1} s.", retry_after=wait
+            "Too many wrong passwords. Try again in {seconds} s.", seconds=int(wait) + 1, retry_after=wait
         )
     try:
         _hasher.verify(user.password_hash, password)
@@ -87,12 +87,13 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
         user.locked_until = now + delay if delay else None
         if delay:
             raise AuthenticationError(
-                f"Wrong password. Too many wrong passwords: try again in {int(delay.total_seconds())} s.",
+                "Wrong password. Too many wrong passwords: try again in {seconds} s.",
+                seconds=int(delay.total_seconds()),
                 retry_after=delay.total_seconds(),
             ) from None
         raise AuthenticationError("Wrong user name or password.") from None
     if not user.is_active:
-        raise AuthenticationError(f"The account {user.username} is disabled. Ask an administrator.")
+        raise AuthenticationError("The account {username} is disabled. Ask an administrator.", username=user.username)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now

@@ -196,15 +196,15 @@ def parse_money(text: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(f"'{text}' is not a price; expected a number such as 1 234,50.") from None
+        raise ValidationError("'{text}' is not a price; expected a number such as 1 234,50.", text=text) from None
     if not value.is_finite():
-        raise ValidationError(f"'{text}' is not a price; expected a number such as 1 234,50.")
+        raise ValidationError("'{text}' is not a price; expected a number such as 1 234,50.", text=text)
     if value < 0:
         raise ValidationError("A price can't be negative.")
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError(f"'{text}' has more than two decimal places.")
+        raise ValidationError("'{text}' has more than two decimal places.", text=text)
     if value >= Decimal("1e12"):
-        raise ValidationError(f"'{text}' is too large for a price.")
+        raise ValidationError("'{text}' is too large for a price.", text=text)
     return value.quantize(Decimal("0.01"))
 
 
@@ -217,11 +217,12 @@ def set_retail_price(
         raise ValidationError("A price can't be negative.")
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFound(f"Product #{product_id} does not exist.")
+        raise NotFound("Product #{product_id} does not exist.", product_id=product_id)
     if product.version != expected_version:
         raise ConflictError(
-            f"Product {product.sku} was changed by someone else (version {product.version}, "
-            f"you edited version {expected_version}). Reload it and decide again."
+            "Product {sku} was changed by someone else (version {version}, "
+            "you edited version {expected_version}). Reload it and decide again.",
+            sku=product.sku, version=product.version, expected_version=expected_version,
         )
     old = product.retail_price
     if old == price:
@@ -281,7 +282,7 @@ class ProductDetails:
 def product_details(session: Session, product_id: int) -> ProductDetails:
     rows = load_product_rows(session, [product_id])
     if product_id not in rows:
-        raise NotFound(f"Product #{product_id} does not exist.")
+        raise NotFound("Product #{product_id} does not exist.", product_id=product_id)
     product = session.get(Product, product_id)
     assert product is not None
     codes = [

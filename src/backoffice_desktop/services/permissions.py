@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ..errors import PermissionDenied
+from ..errors import PermissionDenied, Phrase
 from ..models import Role
 
 
@@ -39,18 +39,19 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
 }
 
-PERMISSION_TITLES: dict[Permission, str] = {
-    Permission.VIEW_CATALOG: "view the catalog",
-    Permission.EDIT_PRODUCTS: "edit product cards",
-    Permission.EDIT_PRICES: "change prices",
-    Permission.RECEIVE_GOODS: "receive goods",
-    Permission.MANAGE_STOCK: "change stock",
-    Permission.MANAGE_PURCHASING: "manage purchasing",
-    Permission.APPROVE_PURCHASES: "approve purchase orders",
-    Permission.VIEW_REPORTS: "view reports",
-    Permission.MANAGE_USERS: "manage users",
-    Permission.MANAGE_SETTINGS: "change settings",
-    Permission.RUN_SYNC: "run the shop sync",
+#: The action in "User {username} is not allowed to {action}."; translated with the sentence.
+PERMISSION_TITLES: dict[Permission, Phrase] = {
+    Permission.VIEW_CATALOG: Phrase("view the catalog"),
+    Permission.EDIT_PRODUCTS: Phrase("edit product cards"),
+    Permission.EDIT_PRICES: Phrase("change prices"),
+    Permission.RECEIVE_GOODS: Phrase("receive goods"),
+    Permission.MANAGE_STOCK: Phrase("change stock"),
+    Permission.MANAGE_PURCHASING: Phrase("manage purchasing"),
+    Permission.APPROVE_PURCHASES: Phrase("approve purchase orders"),
+    Permission.VIEW_REPORTS: Phrase("view reports"),
+    Permission.MANAGE_USERS: Phrase("manage users"),
+    Permission.MANAGE_SETTINGS: Phrase("change settings"),
+    Permission.RUN_SYNC: Phrase("run the shop sync"),
 }
 
 
@@ -82,5 +83,6 @@ def require(actor: Actor, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``actor`` holds ``permission``."""
     if not actor.can(permission):
         raise PermissionDenied(
-            f"User {actor.username} is not allowed to {PERMISSION_TITLES[permission]}."
+            "User {username} is not allowed to {action}.",
+            username=actor.username, action=PERMISSION_TITLES[permission],
         )

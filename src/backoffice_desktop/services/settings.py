@@ -42,7 +42,7 @@ def get_setting(session: Session, key: str) -> Any:
 def set_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
     require(actor, Permission.MANAGE_SETTINGS)
     if key not in SPECS:
-        raise ValidationError(f"Unknown setting '{key}'.")
+        raise ValidationError("Unknown setting '{key}'.", key=key)
     row = session.get(Setting, key)
     old = SPECS[key].default if row is None else row.value
     if old == value:

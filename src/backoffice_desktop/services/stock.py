@@ -96,7 +96,7 @@ def post_moves(
     ids: list[int] = []
     for move in moves:
         if move.quantity <= 0:
-            raise ValidationError(f"A stock move needs a positive quantity, got {move.quantity}.")
+            raise ValidationError("A stock move needs a positive quantity, got {quantity}.", quantity=move.quantity)
         if move.from_location_id == move.to_location_id:
             raise ValidationError("A stock move needs two different locations.")
         row = StockMove(
@@ -120,8 +120,8 @@ def post_moves(
                 sku = session.scalar(select(Product.sku).where(Product.id == move.product_id))
                 code = session.scalar(select(Location.code).where(Location.id == move.from_location_id))
                 raise ValidationError(
-                    f"Not enough stock of {sku} in {code}: {left + move.quantity} on hand, "
-                    f"{move.quantity} needed."
+                    "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed.",
+                    sku=sku, location=code, on_hand=left + move.quantity, needed=move.quantity,
                 )
         session.flush()
         ids.append(row.id)

@@ -44,7 +44,7 @@ def list_users(session: Session, actor: Actor) -> list[UserInfo]:
 def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"User #{user_id} does not exist.")
+        raise NotFound("User #{user_id} does not exist.", user_id=user_id)
     return user
 
 
@@ -69,7 +69,7 @@ def create_user(
     if not roles:
         raise ValidationError("Give the user at least one role.")
     if find_user(session, username) is not None:
-        raise ValidationError(f"The user name '{username}' is already taken.")
+        raise ValidationError("The user name '{username}' is already taken.", username=username)
     user = User(username=username, full_name=full_name.strip(), password_hash=hash_password(password))
     user.roles.extend(UserRole(role=r.value) for r in roles)
     session.add(user)

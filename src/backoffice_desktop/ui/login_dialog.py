@@ -17,6 +17,7 @@ from ..db import Store
 from ..errors import AuthenticationError, BackofficeError
 from ..services import auth
 from ..services.permissions import Actor
+from .messages import error_text
 
 
 class _Form(QDialog):
@@ -80,11 +81,11 @@ class LoginDialog(_Form):
                     failure = None
             # The transaction above commits the failed-login count too.
         except BackofficeError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if failure is not None:
             self.password.clear()
-            self.show_error(str(failure))
+            self.show_error(error_text(failure))
             if failure.retry_after > 0:
                 ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
                 ok.setEnabled(False)
@@ -137,6 +138,6 @@ class FirstAdminDialog(_Form):
                     session, self.username.text(), self.password.text(), self.full_name.text()
                 )
         except BackofficeError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.accept()

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .. import __version__
-from ..errors import BackofficeError
 from .context import AppContext
 from .messages import show_error
 from .operations import Changes
 from .workspaces import allowed_workspaces
 
-LANGUAGE_CHOICES = (("system", "System language"), ("ru", "Русский"), ("en", "English"))
+LANGUAGE_CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("MainWindow", "System language")),
+    ("ru", "Русский"),
+    ("en", "English"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -154,5 +157,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.local.save(self.ctx.paths)
         except OSError as exc:
-            show_error(self, BackofficeError(f"Could not save the window settings: {exc}"))
+            QMessageBox.warning(
+                self, self.tr("Cannot save"), self.tr("Could not save the window settings: {0}").format(exc.strerror)
+            )
         event.accept()

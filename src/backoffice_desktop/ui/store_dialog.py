@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from sqlalchemy.engine import URL
 from .. import migrations
 from ..db import parse_url, probe_store
 from ..errors import BackofficeError, StoreError
+from .messages import error_text
 
 
 class StoreConnectionForm(QWidget):
@@ -65,7 +67,7 @@ class StoreConnectionForm(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(file_page)
         self.pages.addWidget(pg_page)
-        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._show_page)
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -81,8 +83,17 @@ class StoreConnectionForm(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.result)
+        self._show_page(0)
         if current_url:
             self.set_url(current_url)
+
+    def _show_page(self, index: int) -> None:
+        # The stack is as tall as its tallest page unless hidden pages are ignored.
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
 
     def set_url(self, text: str) -> None:
         try:
@@ -134,7 +145,7 @@ class StoreConnectionForm(QWidget):
         try:
             probe = probe_store(self.url())
         except BackofficeError as exc:
-            self.result.setText(self.tr("✗ {0}").format(exc))
+            self.result.setText(self.tr("✗ {0}").format(error_text(exc)))
             self.result.setStyleSheet("color: #b00020;")
             return False
         if probe.has_other_data:

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
@@ -36,15 +43,23 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: tuple[tuple[str, ProductSort | None], ...] = (
-    ("SKU", ProductSort.SKU),
-    ("Name", ProductSort.NAME),
-    ("Barcode", None),
-    ("Category", None),
-    ("Brand", None),
-    ("Price", ProductSort.PRICE),
-    ("On hand", None),
-    ("Website", None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "SKU"), ProductSort.SKU),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Name"), ProductSort.NAME),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Barcode"), None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Category"), None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Brand"), None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Price"), ProductSort.PRICE),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "On hand"), None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Website"), None),
 )
+#: Units of measure as the list shows them (the store keeps the codes).
+UNITS = {
+    "pcs": QT_TRANSLATE_NOOP("ProductTableModel", "pcs"),
+    "kg": QT_TRANSLATE_NOOP("ProductTableModel", "kg"),
+    "m": QT_TRANSLATE_NOOP("ProductTableModel", "m"),
+    "l": QT_TRANSLATE_NOOP("ProductTableModel", "l"),
+    "pack": QT_TRANSLATE_NOOP("ProductTableModel", "pack"),
+}
 NUMERIC_COLUMNS = {5, 6}
 
 
@@ -146,8 +161,10 @@ class ProductTableModel(QAbstractTableModel):
             row.category,
             row.brand,
             format_money(row.retail_price),
-            f"{format_quantity(row.on_hand)} {_tr(row.unit)}",
-            _tr("published") if row.is_published else _tr("hidden"),
+            f"{format_quantity(row.on_hand)} {_tr(UNITS.get(row.unit, row.unit))}",
+            QCoreApplication.translate("ProductTableModel", "published")
+            if row.is_published
+            else QCoreApplication.translate("ProductTableModel", "hidden"),
         )
         return values[col]
 

@@ -133,7 +133,7 @@ class CatalogWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 85)):
+        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 110)):
             self.table.setColumnWidth(col, width)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
 
