@@ -1627,8 +1627,9 @@ def _refuse_if_filled(store: Store) -> None:
         count = session.scalar(select(func.count(Product.id)))
     if count:
         raise ValidationError(
-            f"The store already has demo data / products ({count} products); demo data is generated "
-            "only into an empty catalog. Use a new store file."
+            "The store already has demo data / products ({count} products); demo data is generated "
+            "only into an empty catalog. Use a new store file.",
+            count=count,
         )
 
 

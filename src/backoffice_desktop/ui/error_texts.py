@@ -71,6 +71,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store address is empty."),
     # services/demo.py
+    QT_TRANSLATE_NOOP("errors", "The store already has demo data / products ({count} products); demo data is generated only into an empty catalog. Use a new store file."),
+    # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The store already has demo data / products."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The store already has users; log in instead."),

@@ -1352,6 +1352,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The store already has demo data / products ({count} products); demo data is generated only into an empty catalog. Use a new store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The store already has demo data / products.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1356,6 +1356,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The store already has demo data / products ({count} products); demo data is generated only into an empty catalog. Use a new store file.</source>
+        <translation>В базе уже есть товары ({count}); демонстрационные данные создаются только в пустом каталоге. Используйте новый файл базы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The store already has demo data / products.</source>
         <translation>В базе уже есть демо-данные или товары.</translation>
     </message>
