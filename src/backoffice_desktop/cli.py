@@ -131,7 +131,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         store.close()
 
 
-def cmd_check_stock(args: argparse.Namespace) -> int:
+def cmd_stock_verify(args: argparse.Namespace) -> int:
     from .services.stock import check_levels
 
     store = _open(args)
@@ -203,10 +203,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-env", metavar="VAR", help="read the password from this environment variable")
     p.set_defaults(func=cmd_users)
 
-    p = sub.add_parser("check-stock", help="recompute stock levels from the ledger and report differences")
+    p = sub.add_parser("stock", help="stock ledger tools")
+    stock_sub = p.add_subparsers(title="stock commands", metavar="STOCK_COMMAND", required=True)
+    p = stock_sub.add_parser(
+        "verify", help="recompute stock levels from the ledger; exit 1 if any level differs"
+    )
     _add_store_args(p)
     p.add_argument("--fix", action="store_true", help="rewrite differing levels from the ledger")
-    p.set_defaults(func=cmd_check_stock)
+    p.set_defaults(func=cmd_stock_verify)
 
     p = sub.add_parser("backup", help="write a consistent copy of an SQLite store")
     _add_store_args(p)

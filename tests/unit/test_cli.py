@@ -24,10 +24,10 @@ def test_version(capsys):
     assert __version__ in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", ["migrate", "demo", "users", "check-stock", "backup", "screenshot"])
+@pytest.mark.parametrize("command", ["migrate", "demo", "users", "stock verify", "backup", "screenshot"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exc:
-        main([command, "--help"])
+        main([*command.split(), "--help"])
     assert exc.value.code == 0
     assert "usage: backoffice " + command in capsys.readouterr().out
 
@@ -85,9 +85,31 @@ def test_bad_store_is_a_clear_message_not_a_traceback(url, message, capsys):
     assert "Traceback" not in err
 
 
-def test_check_stock_on_a_fresh_store(db, capsys):
-    assert main(["check-stock", "--db", db]) == 0
+def test_stock_verify_on_a_fresh_store(db, capsys):
+    assert main(["stock", "verify", "--db", db]) == 0
     assert "agree" in capsys.readouterr().out
+
+
+def test_stock_verify_reports_and_fixes_a_level_out_of_step(db, capsys):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import Location, LocationKind, Product, StockLevel
+    from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
+
+    store = open_store(db)
+    with store.session() as s:
+        supplier = ensure_virtual_locations(s)[LocationKind.SUPPLIER]
+        bin_ = Location(code="A-01", name="A-01", kind=LocationKind.BIN.value)
+        product = Product(sku="X", name="X")
+        s.add_all([bin_, product])
+        s.flush()
+        post_moves(s, None, [MoveRequest(product.id, Decimal(3), supplier, bin_.id)], "receipt")
+        s.get(StockLevel, (product.id, bin_.id)).quantity = Decimal(5)
+    store.close()
+    assert main(["stock", "verify", "--db", db]) == 1
+    assert "level 5.000, ledger 3.000" in capsys.readouterr().out
+    assert main(["stock", "verify", "--fix", "--db", db]) == 0
+    assert main(["stock", "verify", "--db", db]) == 0
 
 
 def test_backup_writes_a_store_copy(db, tmp_path):

@@ -9,7 +9,7 @@ reports (sales, margin, ABC/XYZ, stock valuation) have something to show.
 The same seed gives the same data (relative to today's date). Large sizes
 (100 000 products, ~1 000 000 order lines) are written with SQLAlchemy Core bulk
 inserts in chunks; the stock ledger and the level table are written from one list of
-moves, so they agree by construction (``backoffice check-stock`` proves it).
+moves, so they agree by construction (``backoffice stock verify`` proves it).
 """
 
 from __future__ import annotations
