@@ -201,8 +201,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
         if failure is not None:
             raise failure
         window = controller.show_main_window()
-        if not window.show_workspace(args.workspace):
-            allowed = ", ".join(window.workspaces) or "none"
+        if window.show_workspace(args.workspace) is None:
+            allowed = ", ".join(window.workspace_keys()) or "none"
             raise BackofficeError(
                 f"User {args.user} has no workspace '{args.workspace}' (allowed: {allowed})."
             )

@@ -87,7 +87,7 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
-    cur.execute("PRAGMA cache_size = -65536")  # 64 MB: the product list and search stay in memory
+    cur.execute("PRAGMA cache_size = -32768")  # 32 MB per connection: lists and search stay in memory
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
 

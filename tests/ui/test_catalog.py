@@ -33,6 +33,8 @@ def catalog(qtbot, sqlite_store, ctx_for):
 def type_search(qtbot, ws: CatalogWorkspace, text: str) -> None:
     ws.search_edit.clear()
     type_text(ws.search_edit, text)
+    if 0 < len(text.replace(" ", "")) < 3:
+        qtbot.keyClick(ws.search_edit, Qt.Key.Key_Return)  # short text searches on Enter
     qtbot.waitUntil(lambda: ws.model.filter.text == text, timeout=2000)
 
 
@@ -58,6 +60,16 @@ def test_search_by_sku_barcode_or_name(qtbot, catalog, typed, expected):
     ws, _ = catalog
     type_search(qtbot, ws, typed)
     assert visible_skus(ws) == expected
+
+
+def test_one_or_two_letters_wait_for_enter(qtbot, catalog):
+    ws, _ = catalog
+    ws.search_edit.clear()
+    type_text(ws.search_edit, "ча")
+    qtbot.wait(300)
+    assert ws.model.filter.text == "" and ws.count_label.text() == "Press Enter to search"
+    qtbot.keyClick(ws.search_edit, Qt.Key.Key_Return)
+    assert visible_skus(ws) == ["KT-01"]
 
 
 def test_no_match_shows_a_message_instead_of_an_empty_table(qtbot, catalog):

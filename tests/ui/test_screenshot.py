@@ -16,7 +16,7 @@ def store_with_admin(tmp_path, monkeypatch):
     return db
 
 
-@pytest.mark.parametrize("workspace", ["catalog", "settings"])
+@pytest.mark.parametrize("workspace", ["intake", "stock", "catalog", "settings"])
 def test_screenshot_of_each_workspace(qtbot, store_with_admin, tmp_path, workspace):
     out = tmp_path / f"{workspace}.png"
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
@@ -31,4 +31,4 @@ def test_unknown_workspace_is_explained(qtbot, store_with_admin, tmp_path, capsy
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
                  "--workspace", "reports", "--out", str(out)])
     assert code == 2 and not out.exists()
-    assert "has no workspace 'reports' (allowed: catalog, settings)" in capsys.readouterr().err
+    assert "has no workspace 'reports' (allowed: intake, stock, catalog, settings)" in capsys.readouterr().err

@@ -91,10 +91,10 @@ def _window(qtbot, store, actor) -> MainWindow:
 @pytest.mark.parametrize(
     ("roles", "tabs"),
     [
-        ({Role.CLERK}, ["Catalog"]),
+        ({Role.CLERK}, ["Intake", "Stock", "Catalog"]),
         ({Role.CONTENT_MANAGER}, ["Catalog"]),
         ({Role.MANAGER}, ["Catalog"]),
-        ({Role.ADMIN}, ["Catalog", "Settings"]),
+        ({Role.ADMIN}, ["Intake", "Stock", "Catalog", "Settings"]),
     ],
 )
 def test_tabs_follow_roles_and_status_bar_shows_user_and_store(qtbot, sqlite_store, roles, tabs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -101,9 +102,13 @@ def search_product_ids(
     """Ids of matching products in display order, a page at a time when ``limit`` is given.
 
     With a limit the database walks the sort index and stops after the page, so the
-    first page is instant whatever the size of the catalog.
+    first page is instant whatever the size of the catalog. A text search is answered
+    by the search index instead; the matches are then sorted, not found by walking
+    the sort index (which, for a word that sorts late, reads most of the catalog).
     """
-    column = _SORT_COLUMNS[filt.sort]
+    column: ColumnElement[Any] = _SORT_COLUMNS[filt.sort]
+    if any(len(w) >= SEARCH_INDEX_MIN_CHARS for w in normalize_search(filt.text).split()):
+        column = func.coalesce(column, column)  # the same order, but no index can serve it
     order = column.desc() if filt.descending else column.asc()
     tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
     stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, tiebreak)

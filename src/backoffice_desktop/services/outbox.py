@@ -17,12 +17,10 @@ def mark_products(session: Session, product_ids: Iterable[int], reason: str) -> 
         return
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(OutboxItem)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[OutboxItem.product_id],
+        set_={"reason": stmt.excluded.reason, "marked_at": stmt.excluded.marked_at, "attempts": 0},
+    )
     now = utcnow()
-    for start in range(0, len(ids), 500):
-        rows = [{"product_id": pid, "reason": reason, "marked_at": now} for pid in ids[start : start + 500]]
-        stmt = insert(OutboxItem).values(rows)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[OutboxItem.product_id],
-            set_={"reason": stmt.excluded.reason, "marked_at": stmt.excluded.marked_at, "attempts": 0},
-        )
-        session.execute(stmt)
+    session.execute(stmt, [{"product_id": pid, "reason": reason, "marked_at": now} for pid in ids])

@@ -64,15 +64,24 @@ def _storage_ids(session: Session, ids: set[int]) -> set[int]:
     return {r[0] for r in rows}
 
 
-def _add_to_level(session: Session, product_id: int, location_id: int, delta: Decimal) -> Decimal:
+def _add_to_levels(session: Session, deltas: dict[tuple[int, int], Decimal]) -> dict[tuple[int, int], Decimal]:
+    """Add each delta to its (product, location) level; return the new quantities.
+
+    One multi-row upsert per chunk, keys in sorted order, so concurrent postings on
+    PostgreSQL lock rows in the same order (no deadlock) and add up (no lost update).
+    """
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(StockLevel).values(product_id=product_id, location_id=location_id, quantity=delta)
+    stmt = insert(StockLevel)
     stmt = stmt.on_conflict_do_update(
         index_elements=[StockLevel.product_id, StockLevel.location_id],
         set_={"quantity": StockLevel.quantity + stmt.excluded.quantity},
-    ).returning(StockLevel.quantity)
-    return session.execute(stmt).scalar_one()
+    ).returning(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity, sort_by_parameter_order=True)
+    rows = [{"product_id": p, "location_id": loc, "quantity": deltas[(p, loc)]} for p, loc in sorted(deltas)]
+    result: dict[tuple[int, int], Decimal] = {}
+    for pid, loc, qty in session.execute(stmt, rows):
+        result[(pid, loc)] = Decimal(qty)
+    return result
 
 
 def post_moves(
@@ -86,20 +95,22 @@ def post_moves(
     """Post moves to the ledger and update levels; refuse negative stock unless allowed.
 
     The caller checks permissions for the document it posts; this function is the
-    ledger's single writer and returns the new move ids.
+    ledger's single writer and returns the new move ids. The moves of one document
+    are written together: one batch of ledger rows, one upsert per level touched.
     """
     if not moves:
         return []
-    allow_negative = bool(get_setting(session, "stock.allow_negative"))
-    locations = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
-    storage = _storage_ids(session, locations)
-    ids: list[int] = []
     for move in moves:
         if move.quantity <= 0:
             raise ValidationError("A stock move needs a positive quantity, got {quantity}.", quantity=move.quantity)
         if move.from_location_id == move.to_location_id:
             raise ValidationError("A stock move needs two different locations.")
-        row = StockMove(
+    allow_negative = bool(get_setting(session, "stock.allow_negative"))
+    locations = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
+    storage = _storage_ids(session, locations)
+    user_id = actor.user_id if actor else None
+    rows = [
+        StockMove(
             product_id=move.product_id,
             quantity=move.quantity,
             from_location_id=move.from_location_id,
@@ -109,24 +120,34 @@ def post_moves(
             document_id=document_id,
             document_number=document_number,
             reason=move.reason,
-            user_id=actor.user_id if actor else None,
+            user_id=user_id,
         )
-        session.add(row)
+        for move in moves
+    ]
+    session.add_all(rows)
+    deltas: dict[tuple[int, int], Decimal] = {}
+    taken: dict[tuple[int, int], Decimal] = {}
+    for move in moves:
         if move.to_location_id in storage:
-            _add_to_level(session, move.product_id, move.to_location_id, move.quantity)
+            key = (move.product_id, move.to_location_id)
+            deltas[key] = deltas.get(key, Decimal(0)) + move.quantity
         if move.from_location_id in storage:
-            left = _add_to_level(session, move.product_id, move.from_location_id, -move.quantity)
-            if left < 0 and not allow_negative:
-                sku = session.scalar(select(Product.sku).where(Product.id == move.product_id))
-                code = session.scalar(select(Location.code).where(Location.id == move.from_location_id))
+            key = (move.product_id, move.from_location_id)
+            deltas[key] = deltas.get(key, Decimal(0)) - move.quantity
+            taken[key] = taken.get(key, Decimal(0)) + move.quantity
+    session.flush()
+    levels = _add_to_levels(session, deltas)
+    if not allow_negative:
+        for key in sorted(taken):
+            if levels[key] < 0:
+                sku = session.scalar(select(Product.sku).where(Product.id == key[0]))
+                code = session.scalar(select(Location.code).where(Location.id == key[1]))
                 raise ValidationError(
                     "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed.",
-                    sku=sku, location=code, on_hand=left + move.quantity, needed=move.quantity,
+                    sku=sku, location=code, on_hand=levels[key] - deltas[key], needed=taken[key],
                 )
-        session.flush()
-        ids.append(row.id)
     outbox.mark_products(session, {m.product_id for m in moves}, document_type)
-    return ids
+    return [row.id for row in rows]
 
 
 @dataclass(frozen=True)

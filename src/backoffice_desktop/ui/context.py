@@ -44,3 +44,14 @@ class AppContext:
                 return func(session, actor)
 
         self.ops.run(job, on_success, on_failure, changes=changes, write=True)
+
+    def write_now(self, func: Callable[[Session, Actor], T], changes: Changes) -> T:
+        """Run a short write (a scan: a few ms) on the UI thread, in one transaction.
+
+        For actions that must finish before the next keystroke is handled; anything
+        that can take longer goes through :meth:`write`. Raises what the service raises.
+        """
+        with self.store.session() as session:
+            result = func(session, self.actor)
+        self.ops.changed.emit(changes)
+        return result

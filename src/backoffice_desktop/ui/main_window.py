@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from .context import AppContext
@@ -35,16 +35,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # A workspace is built the first time its tab is shown: the window opens fast
+        # and holds only what the user has looked at.
         self.workspaces: dict[str, QWidget] = {}
-        for spec in allowed_workspaces(ctx.actor):
-            widget = spec.factory(ctx)
-            widget.setObjectName(f"workspace_{spec.key}")
-            self.workspaces[spec.key] = widget
-            for name in ("language_changed", "open_store_requested"):
-                if hasattr(widget, name):
-                    getattr(widget, name).connect(getattr(self, name))
-            self.tabs.addTab(widget, spec.title())
-        if not self.workspaces:
+        self._specs = allowed_workspaces(ctx.actor)
+        for spec in self._specs:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, spec.title())
+        self.tabs.currentChanged.connect(self._build_workspace)
+        if self._specs:
+            self._build_workspace(0)
+        else:
             empty = QLabel(self.tr("Your roles give you no workspace yet. Ask an administrator."))
             empty.setMargin(24)
             self.tabs.addTab(empty, self.tr("Welcome"))
@@ -102,12 +104,31 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.store_label)
 
     # --- actions -------------------------------------------------------------
-    def show_workspace(self, key: str) -> bool:
-        widget = self.workspaces.get(key)
-        if widget is None:
-            return False
-        self.tabs.setCurrentWidget(widget)
-        return True
+    def _build_workspace(self, index: int) -> None:
+        if not 0 <= index < len(self._specs) or self._specs[index].key in self.workspaces:
+            return
+        spec = self._specs[index]
+        widget = spec.factory(self.ctx)
+        widget.setObjectName(f"workspace_{spec.key}")
+        self.workspaces[spec.key] = widget
+        for name in ("language_changed", "open_store_requested"):
+            if hasattr(widget, name):
+                getattr(widget, name).connect(getattr(self, name))
+        holder = self.tabs.widget(index)
+        assert holder is not None
+        holder.layout().addWidget(widget)
+
+    def workspace_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def show_workspace(self, key: str) -> QWidget | None:
+        """Show (building it if needed) and return the workspace, or None if not allowed."""
+        keys = self.workspace_keys()
+        if key not in keys:
+            return None
+        self.tabs.setCurrentIndex(keys.index(key))
+        self._build_workspace(keys.index(key))
+        return self.workspaces[key]
 
     def about_text(self) -> str:
         state = self.ctx.store.schema_state()

@@ -10,12 +10,14 @@ is a :class:`Phrase` ("change prices") is translated too. Use :func:`error_text`
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import BackofficeError, ConflictError, PermissionDenied, Phrase, fill
+from .formatting import format_decimal, format_quantity
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,10 @@ def error_title(exc: BaseException) -> str:
 def _translated_param(value: Any) -> Any:
     if isinstance(value, Phrase):
         return QCoreApplication.translate(ERROR_CONTEXT, str(value))
+    if isinstance(value, Decimal) and value.is_finite():
+        # Money has two places (1 234,50); quantities and costs lose their trailing zeros.
+        exponent = value.as_tuple().exponent
+        return format_decimal(value) if exponent == -2 else format_quantity(value)
     return value
 
 

@@ -25,6 +25,18 @@ class WorkspaceSpec:
     factory: Callable[[AppContext], QWidget]
 
 
+def _intake(ctx: AppContext) -> QWidget:
+    from .intake.workspace import IntakeWorkspace
+
+    return IntakeWorkspace(ctx)
+
+
+def _stock(ctx: AppContext) -> QWidget:
+    from .stock.workspace import StockWorkspace
+
+    return StockWorkspace(ctx)
+
+
 def _catalog(ctx: AppContext) -> QWidget:
     from .catalog.workspace import CatalogWorkspace
 
@@ -43,6 +55,12 @@ def _tr(text: str) -> Callable[[], str]:
 
 
 WORKSPACES: tuple[WorkspaceSpec, ...] = (
+    WorkspaceSpec(
+        "intake", _tr(QT_TRANSLATE_NOOP("Workspaces", "Intake")), lambda a: a.can(Permission.RECEIVE_GOODS), _intake
+    ),
+    WorkspaceSpec(
+        "stock", _tr(QT_TRANSLATE_NOOP("Workspaces", "Stock")), lambda a: a.can(Permission.MANAGE_STOCK), _stock
+    ),
     WorkspaceSpec(
         "catalog", _tr(QT_TRANSLATE_NOOP("Workspaces", "Catalog")), lambda a: a.can(Permission.VIEW_CATALOG), _catalog
     ),

@@ -12,7 +12,7 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+112"/>
+        <location filename="../../ui/catalog/workspace.py" line="+115"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
@@ -42,7 +42,12 @@
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Press Enter to search</source>
+        <translation>Нажмите Enter для поиска</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No products match “{0}”.</source>
         <translation>По запросу «{0}» товары не найдены.</translation>
     </message>
@@ -285,6 +290,187 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/stock/count_dialog.py" line="+54"/>
+        <source>Scan each item (12* before a scan adds 12)</source>
+        <translation>Отсканируйте каждый товар (12* перед сканированием добавляет сразу 12)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Counted quantity…</source>
+        <translation>Фактическое количество…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance report</source>
+        <translation>Ведомость расхождений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncounted lines are zero</source>
+        <translation>Неподсчитанные строки считать нулевыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the count</source>
+        <translation>Провести инвентаризацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close (keep the draft)</source>
+        <translation>Закрыть (сохранить черновик)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bin:</source>
+        <translation>Ячейка:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stock count{0}</source>
+        <translation>Инвентаризация{0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(blind)</source>
+        <translation>(слепая)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Counted</source>
+        <translation>Подсчитано</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Counted {0} of {1} lines</source>
+        <translation>Подсчитано строк: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Surplus {0}, shortage {1}, net {2}; not counted: {3}</source>
+        <translation>Излишки {0}, недостачи {1}, итого {2}; не подсчитано: {3}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>✓ {0} {1}: counted {2}</source>
+        <translation>✓ {0} {1}: подсчитано {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted quantity</source>
+        <translation>Фактическое количество</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Stock count {0} posted.</source>
+        <translation>Инвентаризация {0} проведена.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+127"/>
+        <source>Broken packaging</source>
+        <translation>Повреждена упаковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken item</source>
+        <translation>Повреждён товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet</source>
+        <translation>Подмочен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Истёк срок годности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Пересорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Damaged units</source>
+        <translation>Бракованный товар</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarantine (kept apart, may go back to the supplier)</source>
+        <translation>Карантин (хранится отдельно, может быть возвращён поставщику)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap (written off)</source>
+        <translation>Списание (в утиль)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Damaged quantity:</source>
+        <translation>Количество брака:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put into:</source>
+        <translation>Направить в:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="+106"/>
@@ -333,6 +519,82 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>IntakeWorkspace</name>
+    <message>
+        <location filename="../../ui/intake/workspace.py" line="+89"/>
+        <source>Receive a purchase order…</source>
+        <translation>Приёмка по заказу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without an order…</source>
+        <translation>Без заказа…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Проведённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All receipts</source>
+        <translation>Все приёмки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start receiving: choose “Receive a purchase order…” for a delivery against an order, or “Without an order…”. Then scan each item; the scanner works wherever the cursor is.</source>
+        <translation>Чтобы начать приёмку, выберите «Приёмка по заказу…» для поставки по заказу поставщику или «Без заказа…». Затем отсканируйте каждый товар: сканер работает, где бы ни стоял курсор.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+76"/>
+        <source>Print barcode labels</source>
+        <translation>Печать этикеток со штрихкодами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labels</source>
+        <translation>Этикеток</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Label printer, 58×40 mm, one label per page</source>
+        <translation>Принтер этикеток, 58×40 мм, по одной этикетке на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheets, 3×8 labels of 70×37 mm</source>
+        <translation>Листы A4, 3×8 этикеток 70×37 мм</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make PDF</source>
+        <translation>Создать PDF</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/settings/language_page.py" line="+25"/>
@@ -368,6 +630,153 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+28"/>
         <source>Could not save the language setting: {0}</source>
         <translation>Не удалось сохранить настройку языка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../ui/stock/ledger_view.py" line="+15"/>
+        <source>Receipt</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock count</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to supplier</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Select a row to see the product&apos;s moves.</source>
+        <translation>Выберите строку, чтобы увидеть движения товара.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moves of {0}</source>
+        <translation>Движения товара {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(latest {0} of {1})</source>
+        <translation>(последние {0} из {1})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unit cost {0}</source>
+        <translation>Себестоимость за единицу {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBarcodeDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="-90"/>
+        <source>Unknown barcode {0}</source>
+        <translation>Неизвестный штрихкод {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the product by SKU or name</source>
+        <translation>Найдите товар по артикулу или наименованию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one unit</source>
+        <translation>одну единицу товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pack</source>
+        <translation>упаковку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The barcode {0} will belong to the chosen product; the scan is then applied.</source>
+        <translation>Штрихкод {0} будет привязан к выбранному товару, после чего сканирование будет учтено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The barcode stands for:</source>
+        <translation>Штрихкод обозначает:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units in the pack:</source>
+        <translation>Единиц в упаковке:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link</source>
+        <translation>Привязать</translation>
     </message>
 </context>
 <context>
@@ -513,6 +922,144 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/stock/documents.py" line="+37"/>
+        <source>Damaged</source>
+        <translation>Порча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Истёк срок годности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defective</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Утеря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (explain)</source>
+        <translation>Другое (укажите причину)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adjust stock</source>
+        <translation>Корректировка остатков</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another bin</source>
+        <translation>Перемещение в другую ячейку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bin:</source>
+        <translation>Ячейка:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}, on hand {1}</source>
+        <translation>{0}, в наличии {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change (+ or −):</source>
+        <translation>Изменение (+ или −):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+4"/>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Explanation:</source>
+        <translation>Пояснение:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To bin:</source>
+        <translation>В ячейку:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post</source>
+        <translation>Провести</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPickerDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="-139"/>
+        <source>Receive a purchase order</source>
+        <translation>Приёмка по заказу поставщику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number or supplier</source>
+        <translation>Номер заказа или поставщик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outstanding</source>
+        <translation>Осталось принять</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No purchase orders are waiting for delivery.</source>
+        <translation>Нет заказов поставщикам, ожидающих поставки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warehouse:</source>
+        <translation>Склад:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start receiving</source>
+        <translation>Начать приёмку</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/settings/users_page.py" line="+258"/>
@@ -548,8 +1095,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-244"/>
+        <location filename="../../ui/catalog/workspace.py" line="-253"/>
         <source>Product</source>
+        <extracomment>Typing searches from this many characters on; Enter searches any text. One or two letters match most of a large catalog and can&apos;t use the trigram index.</extracomment>
         <translation>Товар</translation>
     </message>
     <message>
@@ -666,7 +1214,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>На сайте</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>published</source>
         <translation>Опубликован</translation>
     </message>
@@ -676,7 +1224,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Скрыт</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>pcs</source>
         <extracomment>Units of measure as the list shows them (the store keeps the codes).</extracomment>
         <translation>шт</translation>
@@ -700,6 +1248,341 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+1"/>
         <source>pack</source>
         <translation>уп</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <location filename="../../ui/intake/receipt_editor.py" line="+49"/>
+        <source>posted</source>
+        <translation>проведена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Post receipt</source>
+        <translation>Провести приёмку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt (PDF)</source>
+        <translation>Приходная накладная (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discrepancy report (PDF)</source>
+        <translation>Акт о расхождениях (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode labels…</source>
+        <translation>Этикетки со штрихкодами…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery note…</source>
+        <translation>Накладная поставщика…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse…</source>
+        <translation>Сторнировать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+307"/>
+        <source>Cancel draft</source>
+        <translation>Отменить черновик</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>Scan a barcode (type 12* before a scan to add 12)</source>
+        <translation>Отсканируйте штрихкод (чтобы добавить сразу 12, наберите 12* перед сканированием)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Link this barcode to a product…</source>
+        <translation>Привязать штрихкод к товару…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quantity…</source>
+        <translation>Количество…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged…</source>
+        <translation>Брак…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin…</source>
+        <translation>Ячейка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over-delivery reason…</source>
+        <translation>Причина излишка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>draft</source>
+        <translation>(черновик)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {0}</source>
+        <translation>Приёмка {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order {0}</source>
+        <translation>заказ {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery note {0}</source>
+        <translation>накладная {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reverses {0}</source>
+        <translation>сторно приёмки {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reversed by {0}</source>
+        <translation>сторнирована приёмкой {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>posted {0}</source>
+        <translation>проведена {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received {0}, damaged {1}, amount {2}</source>
+        <translation>Принято {0}, брак {1}, сумма {2}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ +{0}  {1}  —  {2}</source>
+        <translation>✓ +{0}  {1}  —  {2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than ordered: {0}  —  {1} (+{2})</source>
+        <translation>Больше заказанного: {0}  —  {1} (+{2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on this order: {0} (added as an extra line)</source>
+        <translation>Нет в заказе: {0} (добавлен отдельной строкой)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown barcode {0}: link it to a product, or set the item aside</source>
+        <translation>Неизвестный штрихкод {0}: привяжите его к товару или отложите товар в сторону</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marking code was already received: {0}</source>
+        <translation>Этот код маркировки уже принят: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is marked goods: scan each unit&apos;s DataMatrix code</source>
+        <translation>{0} — маркированный товар: отсканируйте код DataMatrix каждой единицы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid code: {0}. {1}</source>
+        <translation>Недопустимый код: {0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Quantity received</source>
+        <translation>Принятое количество</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Put away into</source>
+        <translation>Разместить в ячейку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why accept more than ordered?</source>
+        <translation>Почему принимается больше заказанного?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Supplier&apos;s delivery note</source>
+        <translation>Накладная поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number and date of the delivery note:</source>
+        <translation>Номер и дата накладной:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel this draft receipt?</source>
+        <translation>Отменить черновик приёмки?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Posting…</source>
+        <translation>Проведение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt {0} posted: stock is in the bins.</source>
+        <translation>Приёмка {0} проведена: товар размещён по ячейкам.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reverse the receipt</source>
+        <translation>Сторнирование приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is receipt {0} reversed?</source>
+        <translation>Почему сторнируется приёмка {0}?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reversing receipt {0} posted.</source>
+        <translation>Сторнирующая приёмка {0} проведена.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Barcode labels</source>
+        <translation>Этикетки со штрихкодами</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing has been received to label yet.</source>
+        <translation>Пока нет принятых товаров, для которых можно напечатать этикетки.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLinesModel</name>
+    <message>
+        <location filename="../../ui/intake/lines_model.py" line="+18"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Цена закупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not on the purchase order</source>
+        <translation>Нет в заказе поставщику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged: {0}</source>
+        <translation>Брак: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over-delivery: {0}</source>
+        <translation>Излишек: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptListModel</name>
+    <message>
+        <location filename="../../ui/intake/workspace.py" line="-61"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>draft</source>
+        <translation>черновик</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1738,121 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>StockLevelsModel</name>
+    <message>
+        <location filename="../../ui/stock/levels_model.py" line="+24"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average cost</source>
+        <translation>Средняя себестоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>all bins</source>
+        <translation>все ячейки</translation>
+    </message>
+</context>
+<context>
+    <name>StockWorkspace</name>
+    <message>
+        <location filename="../../ui/stock/workspace.py" line="+45"/>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals per product</source>
+        <translation>Итоги по товарам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zero</source>
+        <translation>Нулевые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Отрицательные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below reorder point</source>
+        <translation>Ниже точки заказа</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bins</source>
+        <translation>Все ячейки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Enter to search</source>
+        <translation>Нажмите Enter для поиска</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing in stock matches this selection.</source>
+        <translation>В этом отборе нет остатков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stock yet: goods arrive through Intake.</source>
+        <translation>Остатков пока нет: товар поступает через раздел «Приёмка».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting…</source>
+        <translation>подсчёт…</translation>
+    </message>
+</context>
+<context>
     <name>StoreConnectionForm</name>
     <message>
         <location filename="../../ui/store_dialog.py" line="+38"/>
@@ -968,6 +1966,29 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+10"/>
         <source>Open a store</source>
         <translation>Открытие базы</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPickerDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+31"/>
+        <source>Receive without an order</source>
+        <translation>Приёмка без заказа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse:</source>
+        <translation>Склад:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start receiving</source>
+        <translation>Начать приёмку</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +2208,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../ui/workspaces.py" line="+47"/>
+        <location filename="../../ui/workspaces.py" line="+59"/>
+        <source>Intake</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
@@ -1206,6 +2237,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{code}&apos; can&apos;t be linked: {reason}</source>
+        <translation>«{code}» нельзя привязать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a write-off reason.</source>
+        <translation>«{code}» не является причиной списания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; has more than three decimal places.</source>
+        <translation>В «{text}» больше трёх знаков после запятой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{text}&apos; has more than two decimal places.</source>
         <translation>В «{text}» больше двух знаков после запятой.</translation>
     </message>
@@ -1216,8 +2262,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{text}&apos; is not a quantity; expected a number such as 12 or 1,5.</source>
+        <translation>«{text}» — не количество; введите число, например 12 или 1,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a quantity; type a number such as 12 or 1,5.</source>
+        <translation>«{text}» — не количество; введите число, например 12 или 1,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is too large for a price.</source>
         <translation>«{text}» — слишком большая цена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is too large for a quantity.</source>
+        <translation>«{text}» — слишком большое количество.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A barcode is for a unit or for a pack, not &apos;{kind}&apos;.</source>
+        <translation>Штрихкод может обозначать единицу товара или упаковку, но не «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A marking code stands for one unit of {sku}: scan each unit&apos;s code without a quantity.</source>
+        <translation>Код маркировки обозначает одну единицу товара {sku}: сканируйте код каждой единицы без указания количества.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1236,8 +2307,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>A transfer needs two different bins; {location} is both.</source>
+        <translation>Для перемещения нужны две разные ячейки, а указана одна и та же: {location}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An adjustment needs a quantity other than zero.</source>
+        <translation>Количество в корректировке не может быть нулевым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backup copies are made for SQLite stores only; use pg_dump for PostgreSQL.</source>
         <translation>Резервные копии создаются только для баз SQLite; для PostgreSQL используйте pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bin {bin} is not in the receipt&apos;s warehouse.</source>
+        <translation>Ячейка {bin} не относится к складу приёмки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bin {location} is closed.</source>
+        <translation>Ячейка {location} закрыта.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1266,6 +2357,96 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Category #{category_id} does not exist.</source>
+        <translation>Категория № {category_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a bin.</source>
+        <translation>Выберите ячейку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a storage bin to put the goods away in.</source>
+        <translation>Выберите ячейку для размещения товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one bin to count.</source>
+        <translation>Выберите хотя бы одну ячейку для инвентаризации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose why {sku} is written off.</source>
+        <translation>Выберите причину списания {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged goods go to quarantine or to scrap, not &apos;{kind}&apos;.</source>
+        <translation>Бракованный товар направляется в карантин или на списание, но не в «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe why {sku} is written off.</source>
+        <translation>Опишите причину списания {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document line #{line_id} does not exist.</source>
+        <translation>Строка документа № {line_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} has no lines: add the goods first.</source>
+        <translation>В документе {number} нет строк: сначала добавьте товар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is already cancelled.</source>
+        <translation>Документ {number} уже отменён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is already posted.</source>
+        <translation>Документ {number} уже проведён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is cancelled and can&apos;t be changed.</source>
+        <translation>Документ {number} отменён, изменить его нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is cancelled and can&apos;t be posted.</source>
+        <translation>Документ {number} отменён, провести его нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is not a stock count.</source>
+        <translation>Документ {number} не является инвентаризацией.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is posted and can&apos;t be cancelled; correct it with a new adjustment.</source>
+        <translation>Документ {number} проведён, отменить его нельзя; для исправления оформите новую корректировку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} is posted and can&apos;t be changed.</source>
+        <translation>Документ {number} проведён, изменить его нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting.</source>
+        <translation>Документ {number} изменён на другом рабочем месте (версия {version}, вы видели версию {expected_version}). Проверьте его ещё раз перед проведением.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents of this kind are posted elsewhere.</source>
+        <translation>Документы этого вида проводятся в другом разделе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter a user name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
@@ -1276,8 +2457,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Give a reason for adjusting {sku}.</source>
+        <translation>Укажите причину корректировки {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for reversing the receipt.</source>
+        <translation>Укажите причину сторнирования приёмки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason the units of {sku} are damaged.</source>
+        <translation>Укажите причину брака товара {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the user at least one role.</source>
         <translation>Назначьте пользователю хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines of a stock count are entered by counting, not added by hand.</source>
+        <translation>Строки инвентаризации заполняются при пересчёте, а не добавляются вручную.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location #{location_id} does not exist.</source>
+        <translation>Место хранения № {location_id} не найдено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1291,6 +2497,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Nothing was scanned.</source>
+        <translation>Ничего не отсканировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only {received} of {sku} arrived on this line; {quantity} can&apos;t be damaged.</source>
+        <translation>По этой строке принято только {received} товара {sku}; брак не может составлять {quantity}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post a stock count with its variance report.</source>
+        <translation>Инвентаризация проводится из ведомости расхождений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Product #{product_id} does not exist.</source>
         <translation>Товар № {product_id} не найден.</translation>
     </message>
@@ -1301,6 +2522,121 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Purchase order #{order_id} does not exist.</source>
+        <translation>Заказ поставщику № {order_id} не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} has been received in full.</source>
+        <translation>Заказ поставщику {number} уже принят полностью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is cancelled: goods can&apos;t be received against it.</source>
+        <translation>Заказ поставщику {number} отменён: принимать товар по нему нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is closed: goods can&apos;t be received against it.</source>
+        <translation>Заказ поставщику {number} закрыт: принимать товар по нему нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is not approved and sent yet ({state}): goods can&apos;t be received against it.</source>
+        <translation>Заказ поставщику {number} ещё не согласован и не отправлен ({state}): принимать товар по нему нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt #{receipt_id} does not exist.</source>
+        <translation>Приёмка № {receipt_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt line #{line_id} does not exist.</source>
+        <translation>Строка приёмки № {line_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is already posted.</source>
+        <translation>Приёмка {number} уже проведена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is cancelled and can&apos;t be changed.</source>
+        <translation>Приёмка {number} отменена, изменить её нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is cancelled and can&apos;t be posted.</source>
+        <translation>Приёмка {number} отменена, провести её нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is empty: scan or add the goods that arrived.</source>
+        <translation>Приёмка {number} пуста: отсканируйте или добавьте поступивший товар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is itself a reversal and can&apos;t be reversed.</source>
+        <translation>Приёмка {number} сама является сторнирующей, сторнировать её нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is not posted: change or cancel the draft instead.</source>
+        <translation>Приёмка {number} не проведена: вместо этого измените или отмените черновик.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is posted and can&apos;t be changed; correct it with a reversing receipt.</source>
+        <translation>Приёмка {number} проведена, изменить её нельзя; для исправления сторнируйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} was already reversed by {reversal}.</source>
+        <translation>Приёмка {number} уже сторнирована приёмкой {reversal}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting.</source>
+        <translation>Приёмка {number} изменена на другом рабочем месте (версия {version}, вы видели версию {expected_version}). Проверьте её ещё раз перед проведением.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan a barcode.</source>
+        <translation>Отсканируйте штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or type the barcode after the quantity ({quantity}*).</source>
+        <translation>После количества ({quantity}*) отсканируйте или введите штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock count {number} has no lines: count some goods first.</source>
+        <translation>В инвентаризации {number} нет строк: сначала пересчитайте товар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock document #{document_id} does not exist.</source>
+        <translation>Складской документ № {document_id} не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier #{supplier_id} does not exist.</source>
+        <translation>Поставщик № {supplier_id} не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GS1 code could not be read.</source>
+        <translation>Не удалось прочитать код GS1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GS1 code has no GTIN (AI 01).</source>
+        <translation>В коде GS1 нет GTIN (AI 01).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The account {username} is disabled. Ask an administrator.</source>
         <translation>Учётная запись {username} отключена. Обратитесь к администратору.</translation>
     </message>
@@ -1308,6 +2644,31 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The backup copy can&apos;t overwrite the store itself.</source>
         <translation>Резервная копия не может записываться поверх самой базы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode {code} already belongs to {sku}.</source>
+        <translation>Штрихкод {code} уже привязан к товару {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of the GTIN in the code is wrong.</source>
+        <translation>Неверная контрольная цифра GTIN в коде.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit of the barcode is wrong.</source>
+        <translation>Неверная контрольная цифра штрихкода.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code has characters a barcode can&apos;t have.</source>
+        <translation>В коде есть символы, недопустимые в штрихкоде.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code is too long for a barcode.</source>
+        <translation>Код слишком длинный для штрихкода.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1331,6 +2692,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The marking code {code} is not on this receipt.</source>
+        <translation>Кода маркировки {code} нет в этой приёмке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The number of orders and photos can&apos;t be negative.</source>
         <translation>Количество заказов и фотографий не может быть отрицательным.</translation>
     </message>
@@ -1348,6 +2714,31 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo of the damage was not found in the store.</source>
+        <translation>Фото повреждения не найдено в базе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity must be a number.</source>
+        <translation>Количество должно быть числом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity must be more than zero, not {quantity}.</source>
+        <translation>Количество должно быть больше нуля, указано {quantity}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason is too long (at most 200 characters).</source>
+        <translation>Причина слишком длинная (не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The serial number in the code is too long.</source>
+        <translation>Серийный номер в коде слишком длинный.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1431,6 +2822,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown barcode {barcode}: no product has it.</source>
+        <translation>Неизвестный штрихкод {barcode}: он не привязан ни к одному товару.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Неизвестная настройка «{key}».</translation>
     </message>
@@ -1448,6 +2844,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>User {username} is not allowed to {action}.</source>
         <translation>Пользователю {username} не разрешено {action}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse #{warehouse_id} does not exist.</source>
+        <translation>Склад № {warehouse_id} не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse {warehouse} has no quarantine location; create one or send the damaged units to scrap.</source>
+        <translation>На складе {warehouse} нет зоны карантина; создайте её или отправьте брак на списание.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1521,6 +2927,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>{location} is not a bin: stock can only be kept in bins and quarantine.</source>
+        <translation>{location} — не ячейка: товар можно хранить только в ячейках и в карантине.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is a folder, not a store file.</source>
         <translation>{path} — это папка, а не файл базы.</translation>
     </message>
@@ -1531,14 +2942,59 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>{quantity} is too large for a quantity.</source>
+        <translation>{quantity} — слишком большое количество.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku} is counted in whole units ({unit}); {quantity} is not a whole number.</source>
+        <translation>{sku} учитывается в целых единицах ({unit}); {quantity} — не целое число.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku} is marked goods: its quantity follows the scanned codes. Scan a unit&apos;s code to add it, or remove its code.</source>
+        <translation>{sku} — маркированный товар: его количество определяется отсканированными кодами. Чтобы добавить единицу, отсканируйте её код; чтобы убрать — удалите её код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku} is marked goods: scan the marking code of each unit.</source>
+        <translation>{sku} — маркированный товар: отсканируйте код маркировки каждой единицы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku} is marked goods: {units} units but {codes} marking codes scanned.</source>
+        <translation>{sku} — маркированный товар: единиц — {units}, а отсканировано кодов маркировки — {codes}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku}: choose the bin to put the goods away in.</source>
+        <translation>{sku}: выберите ячейку для размещения товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku}: {over} more than ordered arrived (beyond the {tolerance}% tolerance); give a reason to accept it.</source>
+        <translation>{sku}: поступило на {over} больше заказанного (сверх допуска {tolerance}%); чтобы принять излишек, укажите причину.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku}: {received} arrived, more than ordered beyond the {tolerance}% tolerance; over-delivery is refused by the settings.</source>
+        <translation>{sku}: поступило {received} — больше заказанного сверх допуска {tolerance}%; по настройкам излишки не принимаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{store} already holds other data and is not a Back Office store.</source>
         <translation>{store} уже содержит другие данные и не является базой Back Office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{uncounted} of {total} lines of stock count {number} are not counted. Count them, or confirm that they are zero.</source>
+        <translation>В инвентаризации {number} не подсчитано строк: {uncounted} из {total}. Подсчитайте их или подтвердите, что остаток по ним нулевой.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+34"/>
+        <location filename="../../ui/messages.py" line="+36"/>
         <source>Not allowed</source>
         <translation>Действие запрещено</translation>
     </message>
@@ -1558,9 +3014,50 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Something went wrong and nothing was saved: {0}</source>
         <translation>Произошла ошибка, ничего не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>self.workspace</name>
+    <message>
+        <location filename="../../ui/stock/documents.py" line="+91"/>
+        <source>{0} posted.</source>
+        <translation>Документ {0} проведён.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location line="-52"/>
+        <source>Adjust…</source>
+        <translation>Корректировать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to bin…</source>
+        <translation>Переместить в ячейку…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stock count…</source>
+        <translation>Инвентаризация…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blind</source>
+        <translation>слепая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters don&apos;t see the expected quantities</source>
+        <translation>Участники пересчёта не видят учётное количество</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,11 @@ UNITS = {
 NUMERIC_COLUMNS = {5, 6}
 
 
+def unit_title(code: str) -> str:
+    """A unit code (pcs, kg, ...) as the interface shows it (шт, кг, ...)."""
+    return QCoreApplication.translate("ProductTableModel", UNITS[code]) if code in UNITS else code
+
+
 class ProductTableModel(QAbstractTableModel):
     def __init__(self, read: Callable[[], AbstractContextManager[Session]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -161,7 +166,7 @@ class ProductTableModel(QAbstractTableModel):
             row.category,
             row.brand,
             format_money(row.retail_price),
-            f"{format_quantity(row.on_hand)} {_tr(UNITS.get(row.unit, row.unit))}",
+            f"{format_quantity(row.on_hand)} {unit_title(row.unit)}",
             QCoreApplication.translate("ProductTableModel", "published")
             if row.is_published
             else QCoreApplication.translate("ProductTableModel", "hidden"),

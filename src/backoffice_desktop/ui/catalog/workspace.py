@@ -34,6 +34,9 @@ from ..operations import Changes
 from .product_model import COLUMNS, ProductTableModel
 
 SEARCH_DEBOUNCE_MS = 150
+#: Typing searches from this many characters on; Enter searches any text. One or two
+#: letters match most of a large catalog and can't use the trigram index.
+MIN_TYPED_CHARS = 3
 
 
 class ProductDetailsPanel(QGroupBox):
@@ -179,7 +182,7 @@ class CatalogWorkspace(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(self._debounce.start)
+        self.search_edit.textChanged.connect(self._text_changed)
         self.search_edit.returnPressed.connect(self.run_search)
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
@@ -210,6 +213,15 @@ class CatalogWorkspace(QWidget):
             sort=self.model.filter.sort,
             descending=self.model.filter.descending,
         )
+
+    def _text_changed(self, text: str) -> None:
+        typed = len("".join(text.split()))
+        if typed == 0 or typed >= MIN_TYPED_CHARS:
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self._search_generation += 1  # a count still running is for the old text
+            self.count_label.setText(self.tr("Press Enter to search"))
 
     def run_search(self) -> None:
         self._debounce.stop()

@@ -1,0 +1,262 @@
+"""Dialogs of the Intake workspace: choosing an order or supplier, damage, linking a barcode, labels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exports.documents import LabelItem
+from ...services import catalog, directory, receiving
+from ...services.catalog import ProductFilter
+from ..context import AppContext
+from ..formatting import format_money, format_quantity
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _warehouse_combo(ctx: AppContext) -> QComboBox:
+    combo = QComboBox()
+    with ctx.read() as session:
+        for choice in directory.list_warehouses(session):
+            combo.addItem(choice.title, choice.id)
+    return combo
+
+
+class OrderPickerDialog(QDialog):
+    """Choose a sent purchase order to receive, and the warehouse it arrives at."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Receive a purchase order"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Order number or supplier"))
+        self.search.textChanged.connect(self.reload)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Supplier"), self.tr("Expected"), self.tr("Lines"), self.tr("Outstanding")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.accept)
+        self.warehouse = _warehouse_combo(ctx)
+        self.empty = QLabel(self.tr("No purchase orders are waiting for delivery."))
+        self.empty.setStyleSheet("color: #666;")
+        form = QFormLayout()
+        form.addRow(self.tr("Warehouse:"), self.warehouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Start receiving")))
+        self.resize(760, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.read() as session:
+            rows = receiving.list_open_orders_for_intake(session, self.search.text())
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = [row.number, row.supplier_name, str(row.expected_date or ""), str(row.lines),
+                      format_quantity(row.outstanding_quantity)]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if c >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if rows:
+            self.table.selectRow(0)
+        self.empty.setVisible(not rows)
+
+    def order_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+
+class SupplierPickerDialog(QDialog):
+    """A receipt without an order: which supplier, which warehouse."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receive without an order"))
+        self.supplier = QComboBox()
+        with ctx.read() as session:
+            for choice in directory.list_suppliers(session):
+                self.supplier.addItem(choice.title, choice.id)
+        self.warehouse = _warehouse_combo(ctx)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Supplier:"), self.supplier)
+        form.addRow(self.tr("Warehouse:"), self.warehouse)
+        form.addRow(_buttons(self, self.tr("Start receiving")))
+        self.resize(460, 0)
+
+
+class DamageDialog(QDialog):
+    REASONS = (
+        QT_TRANSLATE_NOOP("DamageDialog", "Broken packaging"),
+        QT_TRANSLATE_NOOP("DamageDialog", "Broken item"),
+        QT_TRANSLATE_NOOP("DamageDialog", "Wet"),
+        QT_TRANSLATE_NOOP("DamageDialog", "Expired"),
+        QT_TRANSLATE_NOOP("DamageDialog", "Wrong item"),
+        QT_TRANSLATE_NOOP("DamageDialog", "Other"),
+    )
+
+    def __init__(self, line: receiving.ReceiptLineView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Damaged units"))
+        self.quantity = QLineEdit(format(line.damaged.normalize(), "f") if line.damaged else "")
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        for reason in self.REASONS:
+            self.reason.addItem(self.tr(reason))
+        if line.damage_reason:
+            self.reason.setCurrentText(line.damage_reason)
+        self.place = QComboBox()
+        self.place.addItem(self.tr("Quarantine (kept apart, may go back to the supplier)"), "quarantine")
+        self.place.addItem(self.tr("Scrap (written off)"), "scrap")
+        if line.damage_location == "scrap":
+            self.place.setCurrentIndex(1)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{line.sku}</b> {line.name}"))
+        form.addRow(self.tr("Damaged quantity:"), self.quantity)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Put into:"), self.place)
+        form.addRow(_buttons(self, self.tr("Save")))
+        self.resize(520, 0)
+
+
+class LinkBarcodeDialog(QDialog):
+    """An unknown barcode: attach it to one of our products (or set the item aside)."""
+
+    def __init__(self, ctx: AppContext, barcode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Unknown barcode {0}").format(barcode))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find the product by SKU or name"))
+        self.search.textChanged.connect(self.reload)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.unit = QRadioButton(self.tr("one unit"))
+        self.pack = QRadioButton(self.tr("a pack"))
+        self.unit.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.unit)
+        group.addButton(self.pack)
+        self.pack_quantity = QSpinBox()
+        self.pack_quantity.setRange(2, 10000)
+        self.pack_quantity.setValue(6)
+        note = QLabel(self.tr("The barcode {0} will belong to the chosen product; the scan is then applied.").format(barcode))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("The barcode stands for:"), self.unit)
+        form.addRow("", self.pack)
+        form.addRow(self.tr("Units in the pack:"), self.pack_quantity)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Link")))
+        self.resize(640, 460)
+
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        rows: list[catalog.ProductRow] = []
+        if text:
+            with self.ctx.read() as session:
+                ids = catalog.search_product_ids(session, ProductFilter(text=text), limit=50)
+                found = catalog.load_product_rows(session, ids)
+                rows = [found[i] for i in ids if i in found]
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate((row.sku, row.name)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(r, c, item)
+        if rows:
+            self.table.selectRow(0)
+
+    def product_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def kind_and_quantity(self) -> tuple[str, Decimal]:
+        if self.pack.isChecked():
+            return "pack", Decimal(self.pack_quantity.value())
+        return "unit", Decimal(1)
+
+
+class LabelsDialog(QDialog):
+    """How many labels of each product, and on what: a 58×40 label printer or A4 sheets."""
+
+    def __init__(self, items: list[LabelItem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print barcode labels"))
+        self.items = items
+        self.table = QTableWidget(len(items), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name"), self.tr("Price"), self.tr("Labels")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.spins: list[QSpinBox] = []
+        for r, item in enumerate(items):
+            for c, value in enumerate((item.sku, item.name, format_money(item.price))):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, cell)
+            spin = QSpinBox()
+            spin.setRange(0, 1000)
+            spin.setValue(item.copies)
+            self.spins.append(spin)
+            self.table.setCellWidget(r, 3, spin)
+        self.label_printer = QRadioButton(self.tr("Label printer, 58×40 mm, one label per page"))
+        self.a4 = QRadioButton(self.tr("A4 sheets, 3×8 labels of 70×37 mm"))
+        self.label_printer.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.label_printer)
+        layout.addWidget(self.a4)
+        layout.addWidget(_buttons(self, self.tr("Make PDF")))
+        self.resize(700, 420)
+
+    def layout_code(self) -> str:
+        return "a4" if self.a4.isChecked() else "label_58x40"
+
+    def copies(self) -> dict[str, int]:
+        return {item.sku: spin.value() for item, spin in zip(self.items, self.spins)}

@@ -1,0 +1,1 @@
+"""The Stock workspace: levels by product and bin, a product's ledger, stock documents and counts."""
