@@ -61,7 +61,7 @@ from ..models import (
     Supplier,
     SupplierOffer,
 )
-from . import auth, outbox, sequences, users
+from . import auth, outbox, receiving, sequences, users
 from .catalog import build_search_text
 from .permissions import Actor
 from .settings import CompanyDetails, get_company, save_company
@@ -1661,6 +1661,7 @@ def generate_demo(store: Store, options: DemoOptions, progress: Progress | None 
         _stock_and_purchasing(ctx, session)
         _sales(ctx, session)
         ctx.report(99, "Committing")
+    _delivery_in_progress(store)
     if not store.is_sqlite:
         # Fresh planner statistics after a bulk load (autovacuum would get there later).
         with store.engine.connect() as conn:
@@ -1668,6 +1669,23 @@ def generate_demo(store: Store, options: DemoOptions, progress: Progress | None 
             conn.commit()
     ctx.report(100, "Done")
     return _summary(ctx)
+
+
+def _delivery_in_progress(store: Store) -> None:
+    """A clerk half-way through receiving a sent order: what Intake shows first."""
+    with store.session() as session:
+        clerk = auth.find_user(session, "sklad")
+        orders = receiving.list_open_orders_for_intake(session)
+        warehouse = session.scalar(select(Location.id).where(Location.code == "WH1"))
+        if clerk is None or not orders or warehouse is None:
+            return
+        actor = auth.actor_for(clerk)
+        receipt_id = receiving.start_receipt_from_order(session, actor, orders[0].id, warehouse)
+        lines = receiving.receipt_summary(session, receipt_id).lines
+        for line in lines[: max(1, len(lines) - 1)]:
+            if line.expected and not line.is_marked:
+                receiving.set_line_quantity(session, actor, line.line_id, line.expected)
+        receiving.set_receipt_details(session, actor, receipt_id, supplier_document="ТН № 5531")
 
 
 def _summary(ctx: _Ctx) -> str:

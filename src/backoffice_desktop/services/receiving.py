@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -1157,18 +1157,31 @@ def _lock_products(session: Session, product_ids: Iterable[int]) -> dict[int, tu
     return {pid: (sku, Decimal(avg)) for pid, sku, avg in rows}
 
 
-def _set_average_cost(session: Session, actor: Actor, product_id: int, old: Decimal, new: Decimal,
-                      number: str) -> None:
-    new = max(new.quantize(COST_PLACES, rounding=ROUND_HALF_UP), ZERO)
-    if new == old:
+def _set_average_costs(
+    session: Session, actor: Actor, costs: dict[int, tuple[Decimal, Decimal]], number: str
+) -> None:
+    """Write new average costs ({product id: (old, new)}) in one batch, with their audit.
+
+    A plain UPDATE: the cost is the ledger's business, not a card edit, so it doesn't
+    bump the product's version under a content manager who is editing the card.
+    """
+    changed = {}
+    for pid, (old, new) in costs.items():
+        new = max(new.quantize(COST_PLACES, rounding=ROUND_HALF_UP), ZERO)
+        if new != old:
+            changed[pid] = (old, new)
+    if not changed:
         return
-    # A plain UPDATE: the cost is the ledger's business, not a card edit, so it doesn't
-    # bump the product's version under a content manager who is editing the card.
+    table = Product.__table__
     session.execute(
-        update(Product).where(Product.id == product_id).values(average_cost=new)
-        .execution_options(synchronize_session="fetch")
+        table.update().where(table.c.id == bindparam("pid")).values(average_cost=bindparam("cost")),
+        [{"pid": pid, "cost": new} for pid, (_old, new) in sorted(changed.items())],
     )
-    audit.record(session, actor, "update", "product", product_id, "average_cost", old, new, document_number=number)
+    for pid, (old, new) in changed.items():
+        audit.record(session, actor, "update", "product", pid, "average_cost", old, new, document_number=number)
+    for product in session.identity_map.values():
+        if isinstance(product, Product) and product.id in changed:
+            session.expire(product, ["average_cost"])
 
 
 def _update_order_state(order: PurchaseOrder, lines: list[PurchaseOrderLine]) -> None:
@@ -1246,6 +1259,7 @@ def post_receipt(session: Session, actor: Actor, receipt_id: int, expected_versi
                 incoming[line.product_id] = (q + qty, v + qty * line.unit_cost)
     post_moves(session, actor, moves, "receipt", receipt.id, number)
 
+    costs: dict[int, tuple[Decimal, Decimal]] = {}
     for pid, (qty, value) in incoming.items():
         _sku, old_avg = products[pid]
         old_qty = before.get(pid, ZERO)
@@ -1253,7 +1267,8 @@ def post_receipt(session: Session, actor: Actor, receipt_id: int, expected_versi
             new_avg = value / qty
         else:
             new_avg = (old_qty * old_avg + value) / (old_qty + qty)
-        _set_average_cost(session, actor, pid, old_avg, new_avg, number)
+        costs[pid] = (old_avg, new_avg)
+    _set_average_costs(session, actor, costs, number)
 
     if order is not None:
         po_lines = list(session.scalars(select(PurchaseOrderLine).where(PurchaseOrderLine.order_id == order.id)))
@@ -1342,12 +1357,14 @@ def reverse_receipt(session: Session, actor: Actor, receipt_id: int, reason: str
     for original_move, new_id in zip(moves, new_ids, strict=True):
         session.execute(update(StockMove).where(StockMove.id == new_id).values(reversal_of_id=original_move.id))
 
+    costs: dict[int, tuple[Decimal, Decimal]] = {}
     for pid, (qty, value) in outgoing.items():
         _sku, old_avg = products[pid]
         old_qty = before.get(pid, ZERO)
         left = old_qty - qty
         if left > 0:
-            _set_average_cost(session, actor, pid, old_avg, (old_qty * old_avg - value) / left, number)
+            costs[pid] = (old_avg, (old_qty * old_avg - value) / left)
+    _set_average_costs(session, actor, costs, number)
 
     if order is not None:
         po_lines = list(session.scalars(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -64,11 +64,11 @@ def _storage_ids(session: Session, ids: set[int]) -> set[int]:
     return {r[0] for r in rows}
 
 
-def _add_to_levels(session: Session, deltas: dict[tuple[int, int], Decimal]) -> dict[tuple[int, int], Decimal]:
-    """Add each delta to its (product, location) level; return the new quantities.
+def _add_to_levels(session: Session, deltas: dict[tuple[int, int], Decimal]) -> None:
+    """Add each delta to its (product, location) level in one batch (executemany).
 
-    One multi-row upsert per chunk, keys in sorted order, so concurrent postings on
-    PostgreSQL lock rows in the same order (no deadlock) and add up (no lost update).
+    Keys go in sorted order, so concurrent postings on PostgreSQL lock rows in the same
+    order (no deadlock); ``quantity = quantity + delta`` makes them add up (no lost update).
     """
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -76,12 +76,22 @@ def _add_to_levels(session: Session, deltas: dict[tuple[int, int], Decimal]) -> 
     stmt = stmt.on_conflict_do_update(
         index_elements=[StockLevel.product_id, StockLevel.location_id],
         set_={"quantity": StockLevel.quantity + stmt.excluded.quantity},
-    ).returning(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity, sort_by_parameter_order=True)
+    )
     rows = [{"product_id": p, "location_id": loc, "quantity": deltas[(p, loc)]} for p, loc in sorted(deltas)]
-    result: dict[tuple[int, int], Decimal] = {}
-    for pid, loc, qty in session.execute(stmt, rows):
-        result[(pid, loc)] = Decimal(qty)
-    return result
+    session.execute(stmt, rows)
+
+
+def _levels(session: Session, keys: list[tuple[int, int]]) -> dict[tuple[int, int], Decimal]:
+    found: dict[tuple[int, int], Decimal] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = session.execute(
+            select(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity).where(
+                tuple_(StockLevel.product_id, StockLevel.location_id).in_(chunk)
+            )
+        )
+        found.update({(pid, loc): Decimal(qty) for pid, loc, qty in rows})
+    return found
 
 
 def post_moves(
@@ -136,8 +146,9 @@ def post_moves(
             deltas[key] = deltas.get(key, Decimal(0)) - move.quantity
             taken[key] = taken.get(key, Decimal(0)) + move.quantity
     session.flush()
-    levels = _add_to_levels(session, deltas)
-    if not allow_negative:
+    _add_to_levels(session, deltas)
+    if not allow_negative and taken:
+        levels = _levels(session, sorted(taken))
         for key in sorted(taken):
             if levels[key] < 0:
                 sku = session.scalar(select(Product.sku).where(Product.id == key[0]))

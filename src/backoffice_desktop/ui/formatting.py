@@ -51,3 +51,12 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     locale = locale or QLocale()
     local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
     return locale.toString(local, QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
+    """The local date of a UTC time."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)

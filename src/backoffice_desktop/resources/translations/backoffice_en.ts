@@ -818,7 +818,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Your roles give you no workspace yet. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,12 +859,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>About Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-45"/>
         <source>User: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +874,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.&lt;/p&gt;&lt;p&gt;Store: {1}&lt;br&gt;Store schema version: {2}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +909,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-130"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,12 +1297,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-301"/>
         <source>Scan a barcode (type 12* before a scan to add 12)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,16 +1569,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+0"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Order {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1846,41 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+2"/>
         <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/documents.py" line="+39"/>
+        <source>Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stock count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters don&apos;t see the expected quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} posted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,47 +3046,6 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+24"/>
         <source>Something went wrong and nothing was saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.workspace</name>
-    <message>
-        <location filename="../../ui/stock/documents.py" line="+91"/>
-        <source>{0} posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <location line="-52"/>
-        <source>Adjust…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write off…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to bin…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stock count…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>blind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counters don&apos;t see the expected quantities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -820,7 +820,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Back Office — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Your roles give you no workspace yet. Ask an administrator.</source>
         <translation>Вашим ролям пока не открыт ни один раздел. Обратитесь к администратору.</translation>
     </message>
@@ -861,12 +861,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>About Back Office</source>
         <translation>О программе Back Office</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-45"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
@@ -876,7 +876,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>База: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.&lt;/p&gt;&lt;p&gt;Store: {1}&lt;br&gt;Store schema version: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;Бэк-офис интернет-магазина: приёмка, склад, закупки, каталог, отчёты, синхронизация.&lt;/p&gt;&lt;p&gt;База: {1}&lt;br&gt;Версия схемы базы: {2}&lt;/p&gt;</translation>
     </message>
@@ -911,12 +911,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Не удалось сохранить настройки окна: {0}</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-130"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1299,12 +1299,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>Cancel draft</source>
         <translation>Отменить черновик</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-301"/>
         <source>Scan a barcode (type 12* before a scan to add 12)</source>
         <translation>Отсканируйте штрихкод (чтобы добавить сразу 12, наберите 12* перед сканированием)</translation>
     </message>
@@ -1339,7 +1339,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>draft</source>
         <translation>(черновик)</translation>
     </message>
@@ -1571,16 +1571,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+0"/>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Order {0}</source>
+        <translation>Заказ {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -1772,7 +1772,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+1"/>
         <source>Average cost</source>
-        <translation>Средняя себестоимость</translation>
+        <translation>Себестоимость</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,6 +1850,41 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>counting…</source>
         <translation>подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/documents.py" line="+39"/>
+        <source>Adjust…</source>
+        <translation>Корректировать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to bin…</source>
+        <translation>Переместить в ячейку…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stock count…</source>
+        <translation>Инвентаризация…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blind</source>
+        <translation>слепая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters don&apos;t see the expected quantities</source>
+        <translation>Участники пересчёта не видят учётное количество</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} posted.</source>
+        <translation>Документ {0} проведён.</translation>
     </message>
 </context>
 <context>
@@ -3017,47 +3052,6 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+24"/>
         <source>Something went wrong and nothing was saved: {0}</source>
         <translation>Произошла ошибка, ничего не сохранено: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>self.workspace</name>
-    <message>
-        <location filename="../../ui/stock/documents.py" line="+91"/>
-        <source>{0} posted.</source>
-        <translation>Документ {0} проведён.</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <location line="-52"/>
-        <source>Adjust…</source>
-        <translation>Корректировать…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write off…</source>
-        <translation>Списать…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to bin…</source>
-        <translation>Переместить в ячейку…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Stock count…</source>
-        <translation>Инвентаризация…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>blind</source>
-        <translation>слепая</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counters don&apos;t see the expected quantities</source>
-        <translation>Участники пересчёта не видят учётное количество</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ class ReceiptEditor(QWidget):
         self.scan.setObjectName("scan_field")
         self.scan.setPlaceholderText(self.tr("Scan a barcode (type 12* before a scan to add 12)"))
         big = QFont()
-        big.setPointSize(16)
+        big.setPointSize(14)
         self.scan.setFont(big)
         self.scan.setMinimumHeight(40)
         self.scan.returnPressed.connect(self._scan_entered)
@@ -130,7 +130,7 @@ class ReceiptEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 105), (2, 40), (3, 75), (4, 75), (5, 70), (6, 75), (7, 65), (8, 90), (9, 100)):
+        for col, width in ((0, 100), (2, 55), (3, 85), (4, 75), (5, 55), (6, 100), (7, 70), (8, 105), (9, 100)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _index: self.change_quantity())
 
@@ -156,17 +156,16 @@ class ReceiptEditor(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        for widget in (self.details_button, self.print_button, self.reverse_button, self.cancel_button,
-                       self.post_button):
-            header.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (self.details_button, self.print_button, self.reverse_button, self.cancel_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(actions)
         layout.addWidget(self.scan)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)

@@ -24,7 +24,7 @@ from ...errors import BackofficeError
 from ...services import receiving
 from ...services.receiving import ReceiptFilter, ReceiptListRow
 from ..context import AppContext
-from ..formatting import format_datetime, format_money
+from ..formatting import format_date, format_money
 from ..messages import show_error
 from ..operations import Changes
 from .dialogs import OrderPickerDialog, SupplierPickerDialog
@@ -34,7 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ReceiptListModel(QAbstractTableModel):
-    HEADERS = ("Number", "Date", "Supplier", "Order", "Amount")
+    COLUMN_COUNT = 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,11 +49,11 @@ class ReceiptListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Number"), self.tr("Date"), self.tr("Supplier"), self.tr("Order"), self.tr("Amount"))[section]
+            return (self.tr("Number"), self.tr("Date"), self.tr("Supplier"), self.tr("Amount"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,7 +65,9 @@ class ReceiptListModel(QAbstractTableModel):
             if row.state == "cancelled" or row.is_reversed:
                 return QColor("#888888")
             return QColor("#1a5fb4") if row.state == "draft" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+        if role == Qt.ItemDataRole.ToolTipRole and row.purchase_order_number:
+            return self.tr("Order {0}").format(row.purchase_order_number)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -74,11 +76,9 @@ class ReceiptListModel(QAbstractTableModel):
                 return self.tr("draft")
             return row.number + (" ↩" if row.is_reversed else "")
         if col == 1:
-            return format_datetime(row.posted_at or row.created_at)
+            return format_date(row.posted_at or row.created_at)
         if col == 2:
             return row.supplier_name
-        if col == 3:
-            return row.purchase_order_number
         return format_money(row.total_value or 0)
 
 
@@ -106,9 +106,9 @@ class IntakeWorkspace(QWidget):
         self.list_view.verticalHeader().hide()
         self.list_view.setWordWrap(False)
         self.list_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.list_view.setColumnWidth(0, 125)
-        self.list_view.setColumnWidth(1, 105)
-        self.list_view.setColumnWidth(3, 120)
+        self.list_view.setColumnWidth(0, 85)
+        self.list_view.setColumnWidth(1, 80)
+        self.list_view.setColumnWidth(3, 80)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
 
         self.editor = ReceiptEditor(ctx)
@@ -136,10 +136,12 @@ class IntakeWorkspace(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 880])
+        splitter.setSizes([340, 940])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload_list()
+        if self.list_model.rows:  # carry on with the latest draft
+            self.list_view.selectRow(0)
 
     def reload_list(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.editor.receipt_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,9 +121,9 @@ class DocumentActions:
         self.buttons: dict[str, QPushButton] = {}
         self.layout_row = QHBoxLayout()
         for key, title in (
-            ("adjustment", workspace.tr("Adjust…")),
-            ("write_off", workspace.tr("Write off…")),
-            ("transfer", workspace.tr("Move to bin…")),
+            ("adjustment", QCoreApplication.translate("StockWorkspace", "Adjust…")),
+            ("write_off", QCoreApplication.translate("StockWorkspace", "Write off…")),
+            ("transfer", QCoreApplication.translate("StockWorkspace", "Move to bin…")),
         ):
             button = QPushButton(title)
             button.setObjectName(f"stock_{key}")
@@ -131,12 +131,12 @@ class DocumentActions:
             button.setVisible(allowed)
             self.buttons[key] = button
             self.layout_row.addWidget(button)
-        self.count_button = QPushButton(workspace.tr("Stock count…"))
+        self.count_button = QPushButton(QCoreApplication.translate("StockWorkspace", "Stock count…"))
         self.count_button.setObjectName("stock_count_start")
         self.count_button.setVisible(allowed)
         self.count_button.clicked.connect(self.open_count)
-        self.blind = QCheckBox(workspace.tr("blind"))
-        self.blind.setToolTip(workspace.tr("Counters don't see the expected quantities"))
+        self.blind = QCheckBox(QCoreApplication.translate("StockWorkspace", "blind"))
+        self.blind.setToolTip(QCoreApplication.translate("StockWorkspace", "Counters don't see the expected quantities"))
         self.blind.setVisible(allowed)
         self.layout_row.addWidget(self.count_button)
         self.layout_row.addWidget(self.blind)
@@ -173,7 +173,7 @@ class DocumentActions:
             dialog.error.setText(error_text(exc))  # the dialog stays open with what was typed
             return
         dialog.accept()
-        self.status.setText(self.workspace.tr("{0} posted.").format(number))
+        self.status.setText(QCoreApplication.translate("StockWorkspace", "{0} posted.").format(number))
 
     def open_count(self) -> CountDialog | None:
         location = self.workspace.bin_combo.currentData()
