@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
+from .change_watcher import ChangeWatcher
 from .context import AppContext
 from .messages import show_error
 from .operations import Changes
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
             empty.setMargin(24)
             self.tabs.addTab(empty, self.tr("Welcome"))
         ctx.ops.changed.connect(self._on_changed)
+        self.watcher = ChangeWatcher(ctx, self)
         self._build_menu()
         self._build_status_bar()
         if ctx.local.window_geometry:
