@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from backoffice_desktop.models import Product, Role
 from backoffice_desktop.ui.catalog.product_model import ProductTableModel
 from backoffice_desktop.ui.catalog.workspace import CatalogWorkspace
-from backoffice_desktop.ui.operations import Changes
 
 from .conftest import seed_products, type_text
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from backoffice_desktop import migrations
-from backoffice_desktop.db import open_store, parse_url, probe_store, sqlite_url
+from backoffice_desktop.db import open_store, parse_url, probe_store
 from backoffice_desktop.errors import StoreError, StoreNewerError
 
 

@@ -49,13 +49,11 @@ from ..models import (
     ProductImage,
     PurchaseOrder,
     PurchaseOrderLine,
-    PurchaseOrderState,
     Receipt,
     ReceiptLine,
     Role,
     SalesOrder,
     SalesOrderLine,
-    SalesOrderStatus,
     StockLevel,
     StockMove,
     Supplier,
@@ -896,7 +894,6 @@ def _ensure_users(ctx: _Ctx) -> None:
 
 def _reference_data(ctx: _Ctx, session: Session) -> None:
     """Categories, brands, attribute definitions, suppliers and locations (ORM: a few hundred rows)."""
-    rng = ctx.rng
     for order, group in enumerate(GROUPS):
         cat = Category(name=group, sort_order=order, path="/")
         session.add(cat)
@@ -1087,7 +1084,7 @@ def _products(ctx: _Ctx, session: Session) -> None:
             cost = (price * Decimal(str(rng.uniform(0.55, 0.75)))).quantize(CENT)
             compare_at = None
             if rng.random() < 0.18:
-                compare_at = retail_price(float(price) * rng.uniform(1.12, 1.35))
+                compare_at = retail_price(int(price) * rng.uniform(1.12, 1.35))
             published = rng.random() < 0.9
             zone = GROUP_ZONE[group]
             zone_bins = ctx.bins[zone]

@@ -11,7 +11,7 @@ refuses a stale version or a second posting, locks the products in id order (the
 receiving uses, so concurrent postings queue instead of deadlocking), takes the number
 from the per-type sequence, and posts the moves through :func:`services.stock.post_moves`
 — the ledger's single writer, which also refuses negative stock unless allowed. Drafts
-carry a unique placeholder number (``DRAFT-…``) until then, so numbers stay gap-free.
+carry a unique stand-in number (``DRAFT-…``) until then, so numbers stay gap-free.
 
 Moves are valued at the product's moving average cost at posting; none of these
 documents changes the average (only receipts do).

@@ -52,7 +52,7 @@ from .catalog import _uses_search_index, _word_condition, normalize_search
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
-#: Drafts carry a unique placeholder in the (unique, non-null) number column until posting.
+#: Drafts carry a unique stand-in in the (unique, non-null) number column until posting.
 DRAFT_NUMBER_PREFIX = "DRAFT-"
 _STORAGE_VALUES = [k.value for k in STORAGE_KINDS]
 

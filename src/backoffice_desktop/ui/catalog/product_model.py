@@ -1,10 +1,7 @@
 """The product list as a lazy table model over pages of ids (Anki's browser model).
 
-A search reads the first page of ids in SQL, filtered and sorted there; scrolling
-fetches further pages (``canFetchMore``/``fetchMore``), and ``data()`` loads the
-visible rows in small batches and caches them. At 100 000 products the first screen
-costs one page of ids and one batch of rows; the total is counted separately, off
-the UI thread, by the workspace.
+See :class:`..paged_model.PagedModel`; the total is counted separately, off the UI
+thread, by the workspace.
 """
 
 from __future__ import annotations
@@ -13,29 +10,18 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
 from ...services.catalog import (
     ProductFilter,
-    ProductRow,
     ProductSort,
     load_product_rows,
     search_product_ids,
 )
 from ..formatting import format_money, format_quantity
-
-BATCH = 100
-PAGE = 500
-Index = QModelIndex | QPersistentModelIndex
+from ..paged_model import Index, PagedModel
 
 
 def _tr(text: str) -> str:
@@ -68,63 +54,15 @@ def unit_title(code: str) -> str:
     return QCoreApplication.translate("ProductTableModel", UNITS[code]) if code in UNITS else code
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(PagedModel):
     def __init__(self, read: Callable[[], AbstractContextManager[Session]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._read = read
-        self._ids: list[int] = []
-        self._rows: dict[int, ProductRow] = {}
-        self._more = False
-        self.filter = ProductFilter()
-
-    # --- querying ------------------------------------------------------------
-    def search(self, filt: ProductFilter) -> None:
-        self.filter = filt
-        with self._read() as session:
-            ids = search_product_ids(session, filt, limit=PAGE)
-        self.beginResetModel()
-        self._more = len(ids) == PAGE
-        self._ids = ids
-        self._rows = {}
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        with self._read() as session:
-            more = search_product_ids(session, self.filter, offset=len(self._ids), limit=PAGE)
-        self._more = len(more) == PAGE
-        if not more:
-            return
-        start = len(self._ids)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._ids.extend(more)
-        self.endInsertRows()
-
-    def reload(self) -> None:
-        """Re-run the current search (after an operation changed products)."""
-        self.search(self.filter)
-
-    def row_at(self, row: int) -> ProductRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        pid = self._ids[row]
-        if pid not in self._rows:
-            self._load_around(row)
-        return self._rows.get(pid)
-
-    def _load_around(self, row: int) -> None:
-        start = (row // BATCH) * BATCH
-        wanted = [pid for pid in self._ids[start : start + BATCH] if pid not in self._rows]
-        with self._read() as session:
-            self._rows |= load_product_rows(session, wanted)
-
-    # --- Qt model API --------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+        super().__init__(
+            read,
+            lambda session, filt, offset, limit: search_product_ids(session, filt, offset=offset, limit=limit),
+            load_product_rows,
+            ProductFilter(),
+            parent,
+        )
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -183,14 +121,5 @@ class ProductTableModel(QAbstractTableModel):
         self.search(ProductFilter(**{**self.filter.__dict__, "sort": key, "descending": descending}))
 
     def product_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def invalidate(self, product_ids: set[int] | None = None) -> None:
-        """Drop cached rows (all, or some) so the next paint reloads them."""
-        if product_ids is None:
-            self._rows.clear()
-        else:
-            for pid in product_ids:
-                self._rows.pop(pid, None)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        key: int | None = self.key_at(row)
+        return key

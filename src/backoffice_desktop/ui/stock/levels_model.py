@@ -1,4 +1,5 @@
-"""Stock levels as a lazy table model over pages of (product, bin) keys."""
+"""Stock levels as a lazy table model over pages of (product, bin) keys (see
+:class:`..paged_model.PagedModel`)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,15 @@ from decimal import Decimal
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy.orm import Session
 
-from ...services.stock_queries import StockFilter, StockKey, StockRow, StockSort, load_stock_rows, stock_level_ids
+from ...services.stock_queries import StockFilter, StockSort, load_stock_rows, stock_level_ids
 from ..catalog.product_model import unit_title
 from ..formatting import format_money, format_quantity
+from ..paged_model import Index, PagedModel
 
-PAGE = 500
-BATCH = 100
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, StockSort | None], ...] = (
     (QT_TRANSLATE_NOOP("StockLevelsModel", "SKU"), StockSort.SKU),
@@ -34,59 +32,15 @@ NUMERIC = {3, 4, 5, 6, 7}
 CENTS = Decimal("0.01")
 
 
-class StockLevelsModel(QAbstractTableModel):
+class StockLevelsModel(PagedModel):
     def __init__(self, read: Callable[[], AbstractContextManager[Session]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._read = read
-        self._keys: list[StockKey] = []
-        self._rows: dict[StockKey, StockRow] = {}
-        self._more = False
-        self.filter = StockFilter()
-
-    def search(self, filt: StockFilter) -> None:
-        self.filter = filt
-        with self._read() as session:
-            keys = stock_level_ids(session, filt, limit=PAGE)
-        self.beginResetModel()
-        self._keys, self._rows, self._more = keys, {}, len(keys) == PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        with self._read() as session:
-            more = stock_level_ids(session, self.filter, offset=len(self._keys), limit=PAGE)
-        self._more = len(more) == PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._keys), len(self._keys) + len(more) - 1)
-            self._keys.extend(more)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> StockRow | None:
-        if not 0 <= row < len(self._keys):
-            return None
-        key = self._keys[row]
-        if key not in self._rows:
-            start = (row // BATCH) * BATCH
-            wanted = [k for k in self._keys[start : start + BATCH] if k not in self._rows]
-            with self._read() as session:
-                self._rows |= load_stock_rows(session, wanted)
-        return self._rows.get(key)
-
-    def select_key(self, key: StockKey, view: QAbstractItemView) -> None:
-        if key in self._keys:
-            view.selectRow(self._keys.index(key))
-
-    def invalidate(self) -> None:
-        self._rows.clear()
-        if self._keys:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._keys)
+        super().__init__(
+            read,
+            lambda session, filt, offset, limit: stock_level_ids(session, filt, offset=offset, limit=limit),
+            load_stock_rows,
+            StockFilter(),
+            parent,
+        )
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
