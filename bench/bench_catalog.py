@@ -32,7 +32,7 @@ from backoffice_desktop.db import Store, open_store, sqlite_url
 from backoffice_desktop.models import Product, ProductBarcode, SalesOrderLine
 from backoffice_desktop.services.catalog import ProductFilter, count_products, load_product_rows, search_product_ids
 from backoffice_desktop.ui.paged_model import BATCH, PAGE
-from backoffice_desktop.ui.catalog.workspace import MIN_TYPED_CHARS
+from backoffice_desktop.ui.list_search import MIN_TYPED_CHARS
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DB = HERE / ".data" / "bench.sqlite3"

@@ -149,3 +149,59 @@ def test_posting_an_empty_receipt_is_explained(qtbot, intake, world):
 def _supplier_id(ctx) -> int:
     with ctx.read() as s:
         return s.scalar(select(Supplier.id))
+
+
+def test_damage_with_a_photo_then_return_it_to_the_supplier(qtbot, intake, world, sqlite_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from backoffice_desktop.models import Blob, StockDocument
+    from backoffice_desktop.ui.intake.dialogs import DamageDialog
+
+    from ..conftest import testdata_dir
+
+    photo = testdata_dir("images") / "orientation_rectangle.jpg"
+    ws, ctx, _opened = intake
+    ws.start_receipt(world["order"], None, world["warehouse"])
+    editor = ws.editor
+    scan(qtbot, editor.scan, "3*" + MOUSE)
+    mouse = next(ln for ln in editor.model.lines if ln.sku == "MS-01")
+
+    # The dialog: choosing a file shows its name and a thumbnail.
+    dialog = DamageDialog(mouse, editor)
+    qtbot.addWidget(dialog)
+    dialog.set_photo(str(photo))
+    assert dialog.photo_name.text() == "orientation_rectangle.jpg"
+    assert dialog.thumbnail.pixmap() is not None and not dialog.thumbnail.pixmap().isNull()
+
+    editor.set_damage(mouse.line_id, "1", "Разбита", "quarantine", dialog.photo_path)
+    ctx.ops.wait()
+    qtbot.waitUntil(lambda: editor.model.lines[1].damage_photo_sha256 is not None, timeout=5000)
+    mouse = editor.model.lines[1]
+    assert (mouse.good, mouse.damaged) == (Decimal(2), Decimal(1))
+    assert "photo" in editor.model.data(editor.model.index(1, 5), Qt.ItemDataRole.ToolTipRole)
+    with sqlite_store.read_session() as s:
+        assert s.get(Blob, mouse.damage_photo_sha256).mime_type == "image/jpeg"
+    assert not editor.return_button.isEnabled()  # a draft: nothing to return yet
+
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        editor.post_button.click()
+    qtbot.waitUntil(lambda: editor.summary.state == "posted", timeout=5000)
+    assert editor.return_button.isEnabled()
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.Yes)
+    editor.return_button.click()
+    ctx.ops.wait()
+    qtbot.waitUntil(lambda: "RS-" in editor.banner.text(), timeout=5000)
+    assert asked and editor.banner.property("tone") == "good"
+    assert not editor.return_button.isEnabled()
+    with sqlite_store.read_session() as s:
+        quarantine = s.scalar(select(Location.id).where(Location.kind == LocationKind.QUARANTINE.value))
+        from backoffice_desktop.models import StockLevel
+
+        left = s.scalar(select(StockLevel.quantity).where(StockLevel.product_id == world["mouse"],
+                                                          StockLevel.location_id == quarantine))
+        assert left == 0
+        assert on_hand(s, world["mouse"]) == Decimal(2)
+        assert s.scalar(select(StockDocument.kind)) == "supplier_return"
+        assert check_levels(s) == []

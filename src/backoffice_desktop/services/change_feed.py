@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ..errors import StoreError
 from ..models import AuditEntry, ReceiptScan, StockMove
 
 
@@ -23,8 +25,12 @@ class StoreStamp:
 
 
 def current_stamp(session: Session) -> StoreStamp:
-    return StoreStamp(
-        last_move=session.scalar(select(func.max(StockMove.id))) or 0,
-        last_audit=session.scalar(select(func.max(AuditEntry.id))) or 0,
-        last_scan=session.scalar(select(func.max(ReceiptScan.id))) or 0,
-    )
+    """The stamp; a store that can't be reached (a server restarting) is a StoreError."""
+    try:
+        return StoreStamp(
+            last_move=session.scalar(select(func.max(StockMove.id))) or 0,
+            last_audit=session.scalar(select(func.max(AuditEntry.id))) or 0,
+            last_scan=session.scalar(select(func.max(ReceiptScan.id))) or 0,
+        )
+    except DBAPIError as exc:
+        raise StoreError("The store can't be reached: {error}", error=str(exc.orig or exc)) from exc

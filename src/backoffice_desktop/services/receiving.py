@@ -1588,3 +1588,93 @@ def receipt_scans(session: Session, receipt_id: int, limit: int = 50) -> list[tu
             .limit(limit)
         )
     ]
+
+
+# --- photos of damage ---------------------------------------------------------------------------
+
+#: Largest file accepted as a photo of damage or of a delivery note (a phone photo is a few MB).
+DAMAGE_PHOTO_MAX_BYTES = 30 * 1024 * 1024
+#: Longest side of the stored photo, in pixels.
+DAMAGE_PHOTO_MAX_SIDE = 1600
+DAMAGE_PHOTO_QUALITY = 85
+
+
+def _normalised_photo(data: bytes) -> bytes:
+    """The photo checked and re-encoded: EXIF orientation applied, RGB, at most
+    :data:`DAMAGE_PHOTO_MAX_SIDE` px, JPEG quality 85, no metadata (EXIF, GPS, ICC).
+
+    Pillow's decompression-bomb limit stays as it is: an image with more pixels than
+    ``Image.MAX_IMAGE_PIXELS`` is refused, not decoded.
+    """
+    from io import BytesIO
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if not data:
+        raise ValidationError("The photo file is empty.")
+    if len(data) > DAMAGE_PHOTO_MAX_BYTES:
+        raise ValidationError("The photo is too large ({size} MB); the limit is {limit} MB.",
+                              size=round(len(data) / 1024 / 1024, 1), limit=DAMAGE_PHOTO_MAX_BYTES // 1024 // 1024)
+
+    def too_big(width: int, height: int) -> ValidationError:
+        return ValidationError(
+            "The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb.",
+            width=width, height=height,
+        )
+
+    try:
+        with Image.open(BytesIO(data)) as probe:
+            width, height = probe.size
+            limit = Image.MAX_IMAGE_PIXELS
+            if limit is not None and width * height > limit:
+                raise too_big(width, height)
+            probe.verify()
+        with Image.open(BytesIO(data)) as image:
+            image.load()
+            image = ImageOps.exif_transpose(image)
+            if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+                rgba = image.convert("RGBA")
+                image = Image.new("RGB", rgba.size, (255, 255, 255))
+                image.paste(rgba, mask=rgba.getchannel("A"))
+            elif image.mode.startswith("I;16") or image.mode in ("I", "F"):
+                image = image.convert("I").point(lambda v: v / 256).convert("L").convert("RGB")
+            else:
+                image = image.convert("RGB")
+            image.thumbnail((DAMAGE_PHOTO_MAX_SIDE, DAMAGE_PHOTO_MAX_SIDE), Image.Resampling.LANCZOS)
+            # A fresh image: nothing of the original's metadata travels along.
+            clean = Image.new("RGB", image.size)
+            clean.paste(image)
+    except Image.DecompressionBombError:
+        raise ValidationError("The picture is too large to open safely; it may be a decompression bomb.") from None
+    except UnidentifiedImageError:
+        raise ValidationError("The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…).") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError("The picture is damaged or incomplete and can't be read: {detail}",
+                              detail=str(exc) or type(exc).__name__) from None
+    out = BytesIO()
+    clean.save(out, "JPEG", quality=DAMAGE_PHOTO_QUALITY, optimize=True)
+    return out.getvalue()
+
+
+def store_damage_photo(session: Session, actor: Actor, data: bytes) -> str:
+    """Check and store a photo of damaged goods (or of the delivery note); returns the
+    sha256 of the stored JPEG, to pass to :func:`set_line_damage`.
+
+    Refuses what isn't a picture, truncated or damaged files and decompression bombs
+    (nothing is written). The stored photo is normalised (see :func:`_normalised_photo`)
+    and content-addressed: the same photo stored twice is one blob.
+    """
+    import hashlib
+
+    from sqlalchemy.exc import IntegrityError
+
+    require(actor, Permission.RECEIVE_GOODS)
+    jpeg = _normalised_photo(bytes(data))
+    sha = hashlib.sha256(jpeg).hexdigest()
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == sha)) is None:
+        try:
+            with session.begin_nested():
+                session.add(Blob(sha256=sha, mime_type="image/jpeg", size=len(jpeg), data=jpeg))
+        except IntegrityError:
+            pass  # another workstation stored the same photo meanwhile
+    return sha

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from sqlalchemy.exc import DBAPIError
-
 from ..errors import BackofficeError
 from ..services.change_feed import StoreStamp, current_stamp
 from .context import AppContext
@@ -39,7 +37,7 @@ class ChangeWatcher(QObject):
         try:
             with self.ctx.read() as session:
                 return current_stamp(session)
-        except (BackofficeError, DBAPIError):  # a server gone for a moment: try again next tick
+        except BackofficeError:  # a server gone for a moment: try again next tick
             return None
 
     def poll(self) -> None:

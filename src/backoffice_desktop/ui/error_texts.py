@@ -116,6 +116,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "Nothing was scanned."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Only {received} of {sku} arrived on this line; {quantity} can't be damaged."),
     # services/stock_documents.py
@@ -134,16 +136,22 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} is closed: goods can't be received against it."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} is not approved and sent yet ({state}): goods can't be received against it."),
-    # services/receiving.py
+    # services/receiving.py, services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Receipt #{receipt_id} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt line #{line_id} does not exist."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} is a draft: post it before returning its damaged units to the supplier."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} is a reversal: there is nothing to return to the supplier."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is already posted."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is cancelled and can't be changed."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is cancelled and can't be posted."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} is cancelled: nothing was received to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is empty: scan or add the goods that arrived."),
     # services/receiving.py
@@ -152,10 +160,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is not posted: change or cancel the draft instead."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is posted and can't be changed; correct it with a reversing receipt."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} put no damaged units into quarantine: there is nothing to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} was already reversed by {reversal}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} was reversed by {reversal}: its damaged units already went back with it."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Scan a barcode."),
     # services/barcodes.py
@@ -184,10 +196,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The code has characters a barcode can't have."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The code is too long for a barcode."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "The damaged units of receipt {number} were already returned with {return_number}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The demo needs at least one product."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
+    # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
@@ -203,7 +219,17 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
     # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The photo file is empty."),
+    # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The photo is too large ({size} MB); the limit is {limit} MB."),
+    # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The photo of the damage was not found in the store."),
+    # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The picture is damaged or incomplete and can't be read: {detail}"),
+    # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb."),
+    # services/receiving.py
+    QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely; it may be a decompression bomb."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be a number."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py
@@ -220,6 +246,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The store already has demo data / products."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The store already has users; log in instead."),
+    # services/change_feed.py
+    QT_TRANSLATE_NOOP("errors", "The store can't be reached: {error}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store file {path} is damaged ({reason}). Restore it from a backup copy."),
     # db.py

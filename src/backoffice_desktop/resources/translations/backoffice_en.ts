@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/list_search.py" line="+55"/>
+        <source>Press Enter to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../app.py" line="+141"/>
@@ -12,7 +25,7 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+115"/>
+        <location filename="../../ui/catalog/workspace.py" line="+112"/>
         <source>Search by SKU, barcode or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,17 +50,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Press Enter to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>No products match “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +71,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-50"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -71,12 +79,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+86"/>
         <source>Change price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +406,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+127"/>
+        <location filename="../../ui/intake/dialogs.py" line="+132"/>
         <source>Broken packaging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,8 +436,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Damaged units</source>
+        <extracomment>Side of the photo&apos;s thumbnail, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -448,7 +452,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Photo of the damage or delivery note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Damaged quantity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +478,37 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+1"/>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo of the damage or delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photo (optional).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,7 +857,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+34"/>
+        <location filename="../../ui/main_window.py" line="+35"/>
         <source>Back Office — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +867,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -909,7 +953,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -1007,7 +1051,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OrderPickerDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-139"/>
+        <location filename="../../ui/intake/dialogs.py" line="-211"/>
         <source>Receive a purchase order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,9 +1137,8 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-253"/>
+        <location filename="../../ui/catalog/workspace.py" line="-224"/>
         <source>Product</source>
-        <extracomment>Typing searches from this many characters on; Enter searches any text. One or two letters match most of a large catalog and can&apos;t use the trigram index.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,7 +1215,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../ui/catalog/product_model.py" line="+46"/>
+        <location filename="../../ui/catalog/product_model.py" line="+32"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1255,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1265,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-67"/>
         <source>pcs</source>
         <extracomment>Units of measure as the list shows them (the store keeps the codes).</extracomment>
         <translation type="unfinished"></translation>
@@ -1251,7 +1294,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../ui/intake/receipt_editor.py" line="+49"/>
+        <location filename="../../ui/intake/receipt_editor.py" line="+50"/>
         <source>posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1304,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,12 +1340,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <source>Return damaged to supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post a return to the supplier of the damaged units in quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+341"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-336"/>
         <source>Scan a barcode (type 12* before a scan to add 12)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1390,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1425,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>damaged units returned with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Received {0}, damaged {1}, amount {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1480,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>Photo of the damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {0} can&apos;t be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Put away into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,7 +1545,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Return damaged to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post a return to {0} of the {1} damaged units of receipt {2} kept in quarantine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Return {0} posted: {1} units back to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Barcode labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1635,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+3"/>
         <source>Over-delivery: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_editor.py" line="-496"/>
+        <source>A photo of the damage is attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,7 +1831,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>StockLevelsModel</name>
     <message>
-        <location filename="../../ui/stock/levels_model.py" line="+24"/>
+        <location filename="../../ui/stock/levels_model.py" line="+22"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1871,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+45"/>
         <source>all bins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1879,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>StockWorkspace</name>
     <message>
-        <location filename="../../ui/stock/workspace.py" line="+45"/>
+        <location filename="../../ui/stock/workspace.py" line="+42"/>
         <source>Search by SKU, barcode or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +1904,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,12 +1914,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Press Enter to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Nothing in stock matches this selection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,17 +1924,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-64"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counting…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/documents.py" line="+39"/>
@@ -2532,6 +2615,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {received} of {sku} arrived on this line; {quantity} can&apos;t be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,6 +2675,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Receipt {number} is a draft: post it before returning its damaged units to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is a reversal: there is nothing to return to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt {number} is already posted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,6 +2696,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+2"/>
         <source>Receipt {number} is cancelled and can&apos;t be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is cancelled: nothing was received to return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2622,12 +2725,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Receipt {number} put no damaged units into quarantine: there is nothing to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt {number} was already reversed by {reversal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} was reversed by {reversal}: its damaged units already went back with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,12 +2815,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The damaged units of receipt {number} were already returned with {return_number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The demo needs at least one product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The environment variable {name} is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2747,7 +2870,32 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The photo file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo of the damage was not found in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is damaged or incomplete and can&apos;t be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is too large to open safely; it may be a decompression bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2788,6 +2936,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+2"/>
         <source>The store already has users; log in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store can&apos;t be reached: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/list_search.py" line="+55"/>
+        <source>Press Enter to search</source>
+        <translation>Нажмите Enter для поиска</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>counting…</source>
+        <translation>подсчёт…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../app.py" line="+141"/>
@@ -12,7 +25,7 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+115"/>
+        <location filename="../../ui/catalog/workspace.py" line="+112"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
@@ -37,17 +50,12 @@
         <translation>Изменить цену…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Press Enter to search</source>
-        <translation>Нажмите Enter для поиска</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>No products match “{0}”.</source>
         <translation>По запросу «{0}» товары не найдены.</translation>
     </message>
@@ -64,7 +72,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 Товары появляются из прайс-листов и приходных накладных; чтобы опробовать программу, заполните базу демо-данными командой «backoffice demo».</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-50"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -73,12 +81,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>counting…</source>
-        <translation>подсчёт…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+86"/>
         <source>Change price</source>
         <translation>Изменение цены</translation>
     </message>
@@ -405,7 +408,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+127"/>
+        <location filename="../../ui/intake/dialogs.py" line="+132"/>
         <source>Broken packaging</source>
         <translation>Повреждена упаковка</translation>
     </message>
@@ -435,8 +438,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Другое</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Damaged units</source>
+        <extracomment>Side of the photo&apos;s thumbnail, in pixels.</extracomment>
         <translation>Бракованный товар</translation>
     </message>
     <message>
@@ -450,7 +454,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Списание (в утиль)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Photo of the damage or delivery note…</source>
+        <translation>Фото повреждения или накладной…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove photo</source>
+        <translation>Убрать фото</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Damaged quantity:</source>
         <translation>Количество брака:</translation>
     </message>
@@ -466,8 +480,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+1"/>
+        <source>Photo:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo of the damage or delivery note</source>
+        <translation>Фото повреждения или накладной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no preview</source>
+        <translation>нет превью</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo is attached.</source>
+        <translation>Фото приложено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photo (optional).</source>
+        <translation>Без фото (необязательно).</translation>
     </message>
 </context>
 <context>
@@ -815,7 +859,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+34"/>
+        <location filename="../../ui/main_window.py" line="+35"/>
         <source>Back Office — {0}</source>
         <translation>Back Office — {0}</translation>
     </message>
@@ -825,7 +869,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Вашим ролям пока не открыт ни один раздел. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -911,7 +955,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Не удалось сохранить настройки окна: {0}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
@@ -1009,7 +1053,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OrderPickerDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-139"/>
+        <location filename="../../ui/intake/dialogs.py" line="-211"/>
         <source>Receive a purchase order</source>
         <translation>Приёмка по заказу поставщику</translation>
     </message>
@@ -1095,9 +1139,8 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-253"/>
+        <location filename="../../ui/catalog/workspace.py" line="-224"/>
         <source>Product</source>
-        <extracomment>Typing searches from this many characters on; Enter searches any text. One or two letters match most of a large catalog and can&apos;t use the trigram index.</extracomment>
         <translation>Товар</translation>
     </message>
     <message>
@@ -1174,7 +1217,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../ui/catalog/product_model.py" line="+46"/>
+        <location filename="../../ui/catalog/product_model.py" line="+32"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -1214,7 +1257,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>На сайте</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
         <source>published</source>
         <translation>Опубликован</translation>
     </message>
@@ -1224,7 +1267,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Скрыт</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-67"/>
         <source>pcs</source>
         <extracomment>Units of measure as the list shows them (the store keeps the codes).</extracomment>
         <translation>шт</translation>
@@ -1253,7 +1296,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../ui/intake/receipt_editor.py" line="+49"/>
+        <location filename="../../ui/intake/receipt_editor.py" line="+50"/>
         <source>posted</source>
         <translation>проведена</translation>
     </message>
@@ -1263,7 +1306,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>отменена</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>Post receipt</source>
         <translation>Провести приёмку</translation>
     </message>
@@ -1299,12 +1342,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <source>Return damaged to supplier…</source>
+        <translation>Вернуть брак поставщику…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post a return to the supplier of the damaged units in quarantine</source>
+        <translation>Провести возврат поставщику бракованных единиц из карантина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+341"/>
         <source>Cancel draft</source>
         <translation>Отменить черновик</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-336"/>
         <source>Scan a barcode (type 12* before a scan to add 12)</source>
         <translation>Отсканируйте штрихкод (чтобы добавить сразу 12, наберите 12* перед сканированием)</translation>
     </message>
@@ -1339,7 +1392,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>draft</source>
         <translation>(черновик)</translation>
     </message>
@@ -1374,7 +1427,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>проведена {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>damaged units returned with {0}</source>
+        <translation>брак возвращён документом {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Received {0}, damaged {1}, amount {2}</source>
         <translation>Принято {0}, брак {1}, сумма {2}</translation>
     </message>
@@ -1424,7 +1482,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Принятое количество</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>Photo of the damage</source>
+        <translation>Фото повреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {0} can&apos;t be read: {1}</source>
+        <translation>Не удалось прочитать файл {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the photo…</source>
+        <translation>Сохранение фото…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Put away into</source>
         <translation>Разместить в ячейку</translation>
     </message>
@@ -1474,7 +1547,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Сторнирующая приёмка {0} проведена.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Return damaged to supplier</source>
+        <translation>Возврат брака поставщику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post a return to {0} of the {1} damaged units of receipt {2} kept in quarantine?</source>
+        <translation>Вернуть поставщику «{0}» брак из карантина по приёмке {2}: {1} ед.?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Return {0} posted: {1} units back to the supplier</source>
+        <translation>Возврат {0} проведён: поставщику возвращено {1} ед.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Barcode labels</source>
         <translation>Этикетки со штрихкодами</translation>
     </message>
@@ -1550,6 +1638,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+3"/>
         <source>Over-delivery: {0}</source>
         <translation>Излишек: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/receipt_editor.py" line="-496"/>
+        <source>A photo of the damage is attached.</source>
+        <translation>Приложено фото повреждения.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1833,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>StockLevelsModel</name>
     <message>
-        <location filename="../../ui/stock/levels_model.py" line="+24"/>
+        <location filename="../../ui/stock/levels_model.py" line="+22"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -1780,7 +1873,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+45"/>
         <source>all bins</source>
         <translation>все ячейки</translation>
     </message>
@@ -1788,7 +1881,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>StockWorkspace</name>
     <message>
-        <location filename="../../ui/stock/workspace.py" line="+45"/>
+        <location filename="../../ui/stock/workspace.py" line="+42"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
@@ -1813,7 +1906,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Ниже точки заказа</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -1823,12 +1916,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Все ячейки</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Press Enter to search</source>
-        <translation>Нажмите Enter для поиска</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Nothing in stock matches this selection.</source>
         <translation>В этом отборе нет остатков.</translation>
     </message>
@@ -1838,18 +1926,13 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Остатков пока нет: товар поступает через раздел «Приёмка».</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-64"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
             <numerusform>%n строки</numerusform>
             <numerusform>%n строк</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counting…</source>
-        <translation>подсчёт…</translation>
     </message>
     <message>
         <location filename="../../ui/stock/documents.py" line="+39"/>
@@ -2537,6 +2620,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return.</source>
+        <translation>В {location} осталось только {on_hand} {sku}; бракованных единиц приёмки {number} ({quantity}) там уже нет, возвращать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {received} of {sku} arrived on this line; {quantity} can&apos;t be damaged.</source>
         <translation>По этой строке принято только {received} товара {sku}; брак не может составлять {quantity}.</translation>
     </message>
@@ -2592,6 +2680,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Receipt {number} is a draft: post it before returning its damaged units to the supplier.</source>
+        <translation>Приёмка {number} — черновик: проведите её, прежде чем возвращать брак поставщику.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is a reversal: there is nothing to return to the supplier.</source>
+        <translation>Приёмка {number} — сторнирующая: возвращать поставщику нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt {number} is already posted.</source>
         <translation>Приёмка {number} уже проведена.</translation>
     </message>
@@ -2604,6 +2702,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Receipt {number} is cancelled and can&apos;t be posted.</source>
         <translation>Приёмка {number} отменена, провести её нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} is cancelled: nothing was received to return.</source>
+        <translation>Приёмка {number} отменена: ничего не принято, возвращать нечего.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2627,6 +2730,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Receipt {number} put no damaged units into quarantine: there is nothing to return.</source>
+        <translation>По приёмке {number} брак в карантин не помещался: возвращать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt {number} was already reversed by {reversal}.</source>
         <translation>Приёмка {number} уже сторнирована приёмкой {reversal}.</translation>
     </message>
@@ -2634,6 +2742,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Receipt {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting.</source>
         <translation>Приёмка {number} изменена на другом рабочем месте (версия {version}, вы видели версию {expected_version}). Проверьте её ещё раз перед проведением.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} was reversed by {reversal}: its damaged units already went back with it.</source>
+        <translation>Приёмка {number} сторнирована документом {reversal}: брак уже возвращён вместе с ней.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2707,6 +2820,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The damaged units of receipt {number} were already returned with {return_number}.</source>
+        <translation>Брак по приёмке {number} уже возвращён документом {return_number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The demo needs at least one product.</source>
         <translation>Для демо-данных нужен хотя бы один товар.</translation>
     </message>
@@ -2714,6 +2832,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The environment variable {name} is empty or not set.</source>
         <translation>Переменная окружения {name} пуста или не задана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…).</source>
+        <translation>Файл не является изображением (JPEG, PNG, WebP, GIF, TIFF…).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2752,8 +2875,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The photo file is empty.</source>
+        <translation>Файл фото пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation>Фото слишком большое ({size} МБ); предел — {limit} МБ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo of the damage was not found in the store.</source>
         <translation>Фото повреждения не найдено в базе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is damaged or incomplete and can&apos;t be read: {detail}</source>
+        <translation>Изображение повреждено или неполное, прочитать его нельзя: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb.</source>
+        <translation>Изображение слишком велико, чтобы открыть его безопасно ({width}×{height} пикселей); возможно, это «бомба распаковки».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture is too large to open safely; it may be a decompression bomb.</source>
+        <translation>Изображение слишком велико, чтобы открыть его безопасно; возможно, это «бомба распаковки».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2794,6 +2942,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The store already has users; log in instead.</source>
         <translation>В базе уже есть пользователи; войдите под своей учётной записью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store can&apos;t be reached: {error}</source>
+        <translation>База недоступна: {error}</translation>
     </message>
     <message>
         <location line="+2"/>

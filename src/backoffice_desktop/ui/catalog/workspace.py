@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,13 +30,10 @@ from ...services.permissions import Permission
 from ..context import AppContext
 from ..formatting import format_money, format_quantity
 from ..messages import show_error
+from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
 from .product_model import COLUMNS, ProductTableModel
 
-SEARCH_DEBOUNCE_MS = 150
-#: Typing searches from this many characters on; Enter searches any text. One or two
-#: letters match most of a large catalog and can't use the trigram index.
-MIN_TYPED_CHARS = 3
 
 
 class ProductDetailsPanel(QGroupBox):
@@ -178,17 +175,13 @@ class CatalogWorkspace(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(self._text_changed)
-        self.search_edit.returnPressed.connect(self.run_search)
+        self.search = ListSearch(
+            ctx, self.search_edit, self.count_label, self.run_search, lambda n: self.tr("%n product(s)", "", n)
+        )
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self._search_generation = 0
         self._load_categories()
         self.run_search()
 
@@ -214,19 +207,15 @@ class CatalogWorkspace(QWidget):
             descending=self.model.filter.descending,
         )
 
-    def _text_changed(self, text: str) -> None:
-        typed = len("".join(text.split()))
-        if typed == 0 or typed >= MIN_TYPED_CHARS:
-            self._debounce.start()
-        else:
-            self._debounce.stop()
-            self._search_generation += 1  # a count still running is for the old text
-            self.count_label.setText(self.tr("Press Enter to search"))
-
     def run_search(self) -> None:
-        self._debounce.stop()
         self.model.search(self.current_filter())
-        self._count_matches()
+        filt, read = self.model.filter, self.ctx.read
+
+        def count() -> int:
+            with read() as session:
+                return catalog.count_products(session, filt)
+
+        self.search.count(count)
         if self.model.rowCount():
             self.table_stack.setCurrentIndex(0)
         else:
@@ -243,32 +232,11 @@ class CatalogWorkspace(QWidget):
             self.table_stack.setCurrentIndex(1)
         self._selection_changed()
 
-    def _count_matches(self) -> None:
-        """Count the matches on a worker: the first page doesn't wait for a full count."""
-        self._search_generation += 1
-        generation, filt, read = self._search_generation, self.model.filter, self.ctx.read
-
-        def count() -> int:
-            with read() as session:
-                return catalog.count_products(session, filt)
-
-        def show(total: int) -> None:
-            if generation == self._search_generation:
-                self.count_label.setText(self.tr("%n product(s)", "", total))
-
-        self.count_label.setText(self.tr("counting…"))
-        self.ctx.ops.run(count, show, lambda exc: show_error(self, exc), write=False)
-
-    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
-        if COLUMNS[column][1] is None:
-            # Not sortable in SQL: put the indicator back where the list is sorted.
-            header = self.table.horizontalHeader()
-            current = next(i for i, (_t, key) in enumerate(COLUMNS) if key == self.model.filter.sort)
-            header.blockSignals(True)
-            header.setSortIndicator(
-                current, Qt.SortOrder.DescendingOrder if self.model.filter.descending else Qt.SortOrder.AscendingOrder
-            )
-            header.blockSignals(False)
+    def _keep_sort_indicator(self, _column: int, _order: Qt.SortOrder) -> None:
+        keys = [key for _title, key in COLUMNS]
+        current = keys.index(self.model.filter.sort)
+        keep_sort_indicator(self.table.horizontalHeader(), [k is not None for k in keys], current,
+                            self.model.filter.descending)
 
     def selected_product_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTableWidget,
@@ -131,6 +136,8 @@ class DamageDialog(QDialog):
         QT_TRANSLATE_NOOP("DamageDialog", "Wrong item"),
         QT_TRANSLATE_NOOP("DamageDialog", "Other"),
     )
+    #: Side of the photo's thumbnail, in pixels.
+    THUMB = 96
 
     def __init__(self, line: receiving.ReceiptLineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,13 +154,83 @@ class DamageDialog(QDialog):
         self.place.addItem(self.tr("Scrap (written off)"), "scrap")
         if line.damage_location == "scrap":
             self.place.setCurrentIndex(1)
+        # The photo: a new file chosen here, or the one already attached (kept unless removed).
+        self.photo_path: str | None = None
+        self.keep_photo = line.damage_photo_sha256 is not None
+        self.photo_button = QPushButton(self.tr("Photo of the damage or delivery note…"))
+        self.photo_button.setObjectName("damage_photo")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton(self.tr("Remove photo"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.photo_name = QLabel()
+        self.photo_name.setObjectName("damage_photo_name")
+        self.photo_name.setWordWrap(True)
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("damage_photo_thumbnail")
+        self.thumbnail.setFixedSize(QSize(self.THUMB, self.THUMB))
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setStyleSheet("border: 1px solid #ccc; color: #888;")
+        photo_buttons = QHBoxLayout()
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addStretch(1)
+        photo_text = QVBoxLayout()
+        photo_text.addLayout(photo_buttons)
+        photo_text.addWidget(self.photo_name)
+        photo_text.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.thumbnail)
+        photo_row.addLayout(photo_text, 1)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{line.sku}</b> {line.name}"))
         form.addRow(self.tr("Damaged quantity:"), self.quantity)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Put into:"), self.place)
+        form.addRow(self.tr("Photo:"), photo_row)
         form.addRow(_buttons(self, self.tr("Save")))
-        self.resize(520, 0)
+        self._show_photo()
+        self.resize(560, 0)
+
+    def choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the damage or delivery note"), "",
+            self.tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"),
+        )
+        if path:
+            self.set_photo(path)
+
+    def set_photo(self, path: str | None) -> None:
+        """Use the picture at ``path`` (checked and stored when the dialog is saved)."""
+        self.photo_path = path
+        self._show_photo()
+
+    def remove_photo(self) -> None:
+        self.photo_path = None
+        self.keep_photo = False
+        self._show_photo()
+
+    def _show_photo(self) -> None:
+        self.thumbnail.clear()
+        if self.photo_path:
+            self.photo_name.setText(Path(self.photo_path).name)
+            # QImageReader scales while decoding and keeps Qt's allocation limit: a huge
+            # file shows no thumbnail instead of freezing the dialog.
+            reader = QImageReader(self.photo_path)
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid() and not size.isEmpty():
+                reader.setScaledSize(size.scaled(self.THUMB, self.THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            if image.isNull():
+                self.thumbnail.setText(self.tr("no preview"))
+            else:
+                self.thumbnail.setPixmap(QPixmap.fromImage(image))
+        elif self.keep_photo:
+            self.photo_name.setText(self.tr("A photo is attached."))
+            self.thumbnail.setText("📷")
+        else:
+            self.photo_name.setText(self.tr("No photo (optional)."))
+        self.remove_photo_button.setEnabled(bool(self.photo_path) or self.keep_photo)
 
 
 class LinkBarcodeDialog(QDialog):

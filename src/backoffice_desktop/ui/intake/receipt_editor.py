@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...errors import BackofficeError, ValidationError
-from ...services import intake_printing, receiving
+from ...services import intake_printing, receiving, supplier_returns
 from ...services.directory import list_storage_bins
 from ...services.permissions import Actor
 from ...services.receiving import ReceiptSummary, ScanOutcome, ScanResult
@@ -37,7 +38,7 @@ from ..messages import error_text, show_error
 from ..operations import Changes
 from ..pdf_output import open_document, print_path
 from .dialogs import DamageDialog, LabelsDialog, LinkBarcodeDialog
-from .lines_model import ReceiptLinesModel
+from .lines_model import ReceiptLinesModel as _BaseLinesModel
 from .scan_router import ScanRouter
 
 # Banner colours a clerk can read from a metre away: background, text.
@@ -65,6 +66,24 @@ def parse_quantity(text: str) -> Decimal:
     return value
 
 
+class ReceiptLinesModel(_BaseLinesModel):
+    """The lines, telling also which damaged units have a photo attached."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if not index.isValid() or role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DisplayRole):
+            return value
+        line = self.lines[index.row()]
+        if not line.damage_photo_sha256:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = self.tr("A photo of the damage is attached.")
+            return f"{value}\n{note}" if value else note
+        if index.column() == 5 and value:
+            return f"📷 {value}"
+        return value
+
+
 class ReceiptEditor(QWidget):
     """Shows one receipt; emits ``receipt_changed`` after every change (the list refreshes)."""
 
@@ -76,6 +95,7 @@ class ReceiptEditor(QWidget):
         self.receipt_id: int | None = None
         self.summary: ReceiptSummary | None = None
         self.last_unknown = ""
+        self.return_status = supplier_returns.SupplierReturnStatus(Decimal(0), "", False)
 
         self.title = QLabel()
         self.title.setObjectName("receipt_title")
@@ -100,6 +120,10 @@ class ReceiptEditor(QWidget):
         self.details_button.clicked.connect(self.edit_details)
         self.reverse_button = QPushButton(self.tr("Reverse…"))
         self.reverse_button.clicked.connect(self.reverse)
+        self.return_button = QPushButton(self.tr("Return damaged to supplier…"))
+        self.return_button.setObjectName("receipt_return_damaged")
+        self.return_button.setToolTip(self.tr("Post a return to the supplier of the damaged units in quarantine"))
+        self.return_button.clicked.connect(self.return_damaged)
         self.cancel_button = QPushButton(self.tr("Cancel draft"))
         self.cancel_button.clicked.connect(self.cancel_draft)
 
@@ -157,7 +181,8 @@ class ReceiptEditor(QWidget):
         self.problems.setStyleSheet("color: #b00020;")
 
         actions = QHBoxLayout()
-        for widget in (self.details_button, self.print_button, self.reverse_button, self.cancel_button):
+        for widget in (self.details_button, self.print_button, self.reverse_button, self.return_button,
+                       self.cancel_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.post_button)
@@ -182,6 +207,7 @@ class ReceiptEditor(QWidget):
     def open_receipt(self, receipt_id: int | None) -> None:
         self.receipt_id = receipt_id
         self.last_unknown = ""
+        self.return_status = supplier_returns.SupplierReturnStatus(Decimal(0), "", False)
         self.link_button.hide()
         self._show_banner(IDLE, "")
         self.reload()
@@ -194,6 +220,7 @@ class ReceiptEditor(QWidget):
             return
         with self.ctx.read() as session:
             self.summary = receiving.receipt_summary(session, self.receipt_id)
+            self.return_status = supplier_returns.supplier_return_status(session, self.receipt_id)
         summary = self.summary
         self.setEnabled(True)
         draft = summary.state == "draft"
@@ -211,6 +238,8 @@ class ReceiptEditor(QWidget):
             parts.append(self.tr("reversed by {0}").format(summary.reversed_by_number))
         if summary.posted_at:
             parts.append(self.tr("posted {0}").format(format_datetime(summary.posted_at)))
+        if self.return_status.returned_number:
+            parts.append(self.tr("damaged units returned with {0}").format(self.return_status.returned_number))
         self.subtitle.setText("  ·  ".join(parts))
         self.model.set_lines(summary.lines, highlight_line)
         row = self.model.row_of_line(highlight_line)
@@ -221,6 +250,7 @@ class ReceiptEditor(QWidget):
             widget.setEnabled(draft)
         self.reverse_button.setEnabled(summary.state == "posted" and not summary.reversed_by_number
                                        and summary.reversal_of_id is None)
+        self.return_button.setEnabled(self.return_status.can_return)
         self.print_discrepancy_action.setEnabled(summary.purchase_order_id is not None)
         self.totals.setText(
             self.tr("Received {0}, damaged {1}, amount {2}").format(
@@ -353,16 +383,45 @@ class ReceiptEditor(QWidget):
             return
         dialog = DamageDialog(line, self)
         dialog.accepted.connect(lambda: self.set_damage(
-            line.line_id, dialog.quantity.text(), dialog.reason.currentText(), dialog.place.currentData()))
+            line.line_id, dialog.quantity.text(), dialog.reason.currentText(), dialog.place.currentData(),
+            dialog.photo_path, line.damage_photo_sha256 if dialog.keep_photo else None))
         dialog.open()
 
-    def set_damage(self, line_id: int, quantity_text: str, reason: str, place: str) -> None:
+    def set_damage(self, line_id: int, quantity_text: str, reason: str, place: str,
+                   photo_path: str | None = None, keep_photo_sha256: str | None = None) -> None:
+        """Save the damage of a line; with ``photo_path``, the picture is checked, normalised
+        and stored on the write worker (image work takes a moment), in the same transaction
+        as the damage: a refused picture leaves the line as it was."""
         try:
             quantity = parse_quantity(quantity_text or "0")
         except BackofficeError as exc:
             show_error(self, exc)
             return
-        self._write(lambda s, a: receiving.set_line_damage(s, a, line_id, quantity, reason, place))
+        if not photo_path:
+            self._write(lambda s, a: receiving.set_line_damage(s, a, line_id, quantity, reason, place,
+                                                               photo_sha256=keep_photo_sha256))
+            return
+        try:
+            data = Path(photo_path).read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Photo of the damage"),
+                                self.tr("The file {0} can't be read: {1}").format(photo_path, exc.strerror or exc))
+            return
+
+        def save(session: Session, actor: Actor) -> int:
+            sha = receiving.store_damage_photo(session, actor, data)
+            return receiving.set_line_damage(session, actor, line_id, quantity, reason, place, photo_sha256=sha)
+
+        def done(_version: int) -> None:
+            self.reload(highlight_line=line_id)
+            self.receipt_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload(highlight_line=line_id)
+
+        self._show_banner(IDLE, self.tr("Saving the photo…"))
+        self.ctx.write(save, Changes(documents=True), done, failed)
 
     def change_bin(self) -> None:
         line = self.selected_line()
@@ -450,6 +509,38 @@ class ReceiptEditor(QWidget):
 
         self.ctx.write(lambda s, a: receiving.reverse_receipt(s, a, receipt_id, reason),
                        Changes(documents=True, stock=True, products=True), done, lambda exc: show_error(self, exc))
+
+    def return_damaged(self) -> None:
+        if self.summary is None or not self.return_status.can_return:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Return damaged to supplier"),
+            self.tr("Post a return to {0} of the {1} damaged units of receipt {2} kept in quarantine?").format(
+                self.summary.supplier_name, format_quantity(self.return_status.units), self.summary.number),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.return_damaged_now()
+
+    def return_damaged_now(self) -> None:
+        """Post the return on the write worker; the banner tells its number."""
+        if self.summary is None:
+            return
+        receipt_id, units = self.summary.id, self.return_status.units
+        self.return_button.setEnabled(False)
+
+        def done(number: str) -> None:
+            self._show_banner(GOOD, self.tr("Return {0} posted: {1} units back to the supplier").format(
+                number, format_quantity(units)))
+            self.reload()
+            self.receipt_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            QApplication.beep()
+            self._show_banner(BAD, error_text(exc))
+            self.reload()
+
+        self.ctx.write(lambda s, a: supplier_returns.return_damaged_to_supplier(s, a, receipt_id),
+                       Changes(stock=True, documents=True), done, failed)
 
     # --- printing --------------------------------------------------------------------
     def _print(self, name: str, writer: Callable[[Session, Any], Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from ...services import catalog, stock_queries
 from ...services.stock_queries import StockFilter
 from ..context import AppContext
-from ..messages import show_error
+from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
 from .ledger_view import LedgerView
 from .levels_model import COLUMNS, StockLevelsModel
 
-SEARCH_DEBOUNCE_MS = 150
-MIN_TYPED_CHARS = 3
 
 
 class StockWorkspace(QWidget):
@@ -38,7 +36,6 @@ class StockWorkspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = StockLevelsModel(ctx.read, self)
-        self._generation = 0
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("stock_search")
@@ -101,12 +98,9 @@ class StockWorkspace(QWidget):
         layout.addLayout(self.actions)
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(self._text_changed)
-        self.search_edit.returnPressed.connect(self.run_search)
+        self.search = ListSearch(
+            ctx, self.search_edit, self.count_label, self.run_search, lambda n: self.tr("%n row(s)", "", n)
+        )
         for combo in (self.category_combo, self.bin_combo):
             combo.currentIndexChanged.connect(self.run_search)
         for box in (self.per_product, self.zero, self.negative, self.below_reorder):
@@ -140,15 +134,6 @@ class StockWorkspace(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
-    def _text_changed(self, text: str) -> None:
-        typed = len("".join(text.split()))
-        if typed == 0 or typed >= MIN_TYPED_CHARS:
-            self._debounce.start()
-        else:
-            self._debounce.stop()
-            self._generation += 1
-            self.count_label.setText(self.tr("Press Enter to search"))
-
     def current_filter(self) -> StockFilter:
         return StockFilter(
             text=self.search_edit.text(),
@@ -163,9 +148,14 @@ class StockWorkspace(QWidget):
         )
 
     def run_search(self) -> None:
-        self._debounce.stop()
         self.model.search(self.current_filter())
-        self._count()
+        filt, read = self.model.filter, self.ctx.read
+
+        def count() -> int:
+            with read() as session:
+                return stock_queries.count_stock_levels(session, filt)
+
+        self.search.count(count)
         if self.model.rowCount():
             self.table_stack.setCurrentIndex(0)
         else:
@@ -178,30 +168,11 @@ class StockWorkspace(QWidget):
             self.table_stack.setCurrentIndex(1)
         self._selection_changed()
 
-    def _count(self) -> None:
-        self._generation += 1
-        generation, filt, read = self._generation, self.model.filter, self.ctx.read
-
-        def count() -> int:
-            with read() as session:
-                return stock_queries.count_stock_levels(session, filt)
-
-        def show(total: int) -> None:
-            if generation == self._generation:
-                self.count_label.setText(self.tr("%n row(s)", "", total))
-
-        self.count_label.setText(self.tr("counting…"))
-        self.ctx.ops.run(count, show, lambda exc: show_error(self, exc), write=False)
-
-    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
-        if COLUMNS[column][1] is None:
-            header = self.table.horizontalHeader()
-            current = next(i for i, (_t, key) in enumerate(COLUMNS) if key == self.model.filter.sort)
-            header.blockSignals(True)
-            header.setSortIndicator(
-                current, Qt.SortOrder.DescendingOrder if self.model.filter.descending else Qt.SortOrder.AscendingOrder
-            )
-            header.blockSignals(False)
+    def _keep_sort_indicator(self, _column: int, _order: Qt.SortOrder) -> None:
+        keys = [key for _title, key in COLUMNS]
+        current = keys.index(self.model.filter.sort)
+        keep_sort_indicator(self.table.horizontalHeader(), [k is not None for k in keys], current,
+                            self.model.filter.descending)
 
     def selected_row(self) -> stock_queries.StockRow | None:
         rows = self.table.selectionModel().selectedRows()
