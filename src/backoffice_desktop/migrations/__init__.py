@@ -13,6 +13,12 @@ from sqlalchemy import Connection
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001 - Alembic's hook
+    """Alembic compares everything but the search index, which the migrations keep by
+    hand (FTS5 on SQLite, pg_trgm on PostgreSQL)."""
+    return not (name or "").startswith(("product_search", "ix_products_search"))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

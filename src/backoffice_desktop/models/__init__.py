@@ -14,10 +14,12 @@ from .catalog import (
     ProductImage,
 )
 from .documents import (
+    ChargeAllocation,
     DocumentSequence,
     DocumentState,
     MarkingCode,
     Receipt,
+    ReceiptCharge,
     ReceiptLine,
     ReceiptScan,
     StockDocument,
@@ -39,11 +41,11 @@ from .sync import OutboxItem, SyncConnector, SyncRun
 from .users import Role, User, UserRole
 
 __all__ = [
-    "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category",
+    "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category", "ChargeAllocation",
     "CompletenessRule", "DocumentSequence", "DocumentState", "Location", "LocationKind",
     "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
     "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",
-    "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptLine", "ReceiptScan",
+    "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptCharge", "ReceiptLine", "ReceiptScan",
     "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
     "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",
     "Supplier", "SupplierOffer", "SyncConnector", "SyncRun", "User", "UserRole", "ZERO", "utcnow",

@@ -23,6 +23,8 @@ Money = Numeric(14, 2, asdecimal=True)
 Cost = Numeric(16, 4, asdecimal=True)
 #: Quantities in the product's unit (pcs, kg, m).
 Quantity = Numeric(14, 3, asdecimal=True)
+#: A percentage such as a VAT rate (22.00).
+Percent = Numeric(5, 2, asdecimal=True)
 
 ZERO = Decimal("0")
 

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql import column, table
 
-from .base import ZERO, Base, Cost, Money, Quantity, utcnow
+from .base import Percent, ZERO, Base, Cost, Money, Quantity, utcnow
 
 
 class Category(Base):
@@ -77,6 +77,8 @@ class Product(Base):
     short_description: Mapped[str] = mapped_column(Text, default="")
     description_html: Mapped[str] = mapped_column(Text, default="")
     weight_kg: Mapped[Decimal | None] = mapped_column(Quantity)
+    #: VAT rate, %; None takes the rate set in Settings.
+    vat_rate: Mapped[Decimal | None] = mapped_column(Percent)
     length_mm: Mapped[int | None]
     width_mm: Mapped[int | None]
     height_mm: Mapped[int | None]

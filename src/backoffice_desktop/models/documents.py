@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import ZERO, Base, Cost, Quantity, utcnow
+from .base import ZERO, Base, Cost, Money, Quantity, utcnow
 
 
 class DocumentState(enum.StrEnum):
@@ -82,9 +82,39 @@ class ReceiptLine(Base):
     damage_photo_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     over_delivery_reason: Mapped[str] = mapped_column(String(200), default="")
     unit_cost: Mapped[Decimal] = mapped_column(Cost, default=ZERO)
+    #: The delivery's charges (freight, duty, ...) spread onto one unit, set at posting.
+    landed_charge: Mapped[Decimal] = mapped_column(Cost, default=ZERO)
     bin_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
 
     receipt: Mapped[Receipt] = relationship(back_populates="lines")
+
+
+class ChargeAllocation(enum.StrEnum):
+    """How a delivery charge is spread over the receipt's lines."""
+
+    VALUE = "value"
+    QUANTITY = "quantity"
+    WEIGHT = "weight"
+
+
+ALLOCATION_VALUES = ", ".join(f"'{a.value}'" for a in ChargeAllocation)
+
+
+class ReceiptCharge(Base):
+    """A landed cost of a delivery (freight, customs duty, ...), spread into unit costs."""
+
+    __tablename__ = "receipt_charges"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint(f"allocation IN ({ALLOCATION_VALUES})", name="allocation_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="freight")
+    description: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    allocation: Mapped[str] = mapped_column(String(16), default=ChargeAllocation.VALUE.value)
 
 
 class ReceiptScan(Base):

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import ZERO, Base, Money, Quantity, utcnow
+from .base import ZERO, Base, Money, Percent, Quantity, utcnow
 
 
 class Supplier(Base):
@@ -94,12 +94,19 @@ class PurchaseOrder(Base):
     state: Mapped[str] = mapped_column(String(24), default=PurchaseOrderState.DRAFT.value, index=True)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
     expected_date: Mapped[date | None] = mapped_column(Date)
+    #: Whether the line prices include VAT (suppliers quote both ways).
+    prices_include_vat: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: One VAT rate for the whole order, %; None takes each line's (product's) rate.
+    vat_rate: Mapped[Decimal | None] = mapped_column(Percent)
+    #: Terms printed on the order, copied from the supplier when it is made.
+    terms: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=0)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
@@ -127,6 +134,7 @@ class PurchaseOrderLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Quantity)
     received_quantity: Mapped[Decimal] = mapped_column(Quantity, default=ZERO)
     unit_price: Mapped[Decimal] = mapped_column(Money, default=ZERO)
+    vat_rate: Mapped[Decimal] = mapped_column(Percent, default=ZERO)
 
     order: Mapped[PurchaseOrder] = relationship(back_populates="lines")
 
