@@ -11,6 +11,7 @@ from sqlalchemy import create_engine
 
 from backoffice_desktop.db import open_store, parse_url, probe_store, sqlite_url
 from backoffice_desktop.errors import StoreError, StoreNewerError
+from backoffice_desktop.models import PurchaseOrder
 
 
 def test_new_sqlite_store_is_created_migrated_and_in_wal_mode(tmp_path):
@@ -119,10 +120,20 @@ def test_older_sqlite_store_is_copied_before_migration(tmp_path):
     engine = create_engine(sqlite_url(path))
     with engine.begin() as conn:
         migrations.upgrade(conn, "0001")
+        # Rows that other tables point at: a migration must not rebuild their tables.
+        conn.exec_driver_sql(
+            "INSERT INTO suppliers VALUES (1, 'ООО Поставщик', '', '', '', '', '', 'RUB', 0, 0, 1, 7,"
+            " 0, '', 1, NULL, '2026-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO purchase_orders VALUES (1, 'PO-2026-000001', 1, 'draft', 'RUB', NULL, '', 0,"
+            " NULL, NULL, NULL, NULL, '2026-01-01 00:00:00', 1)")
     engine.dispose()
     store = open_store(str(path))
     try:
         assert store.schema_state().current == migrations.head_revision() != "0001"
+        with store.read_session() as session:
+            order = session.get(PurchaseOrder, 1)
+            assert order.supplier.name == "ООО Поставщик" and order.prices_include_vat is True
     finally:
         store.close()
     copies = list(tmp_path.glob("store.before-0001-*.sqlite3"))

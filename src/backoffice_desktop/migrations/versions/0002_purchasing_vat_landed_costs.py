@@ -6,6 +6,9 @@ Create Date: 2026-11-27 03:32:51.133253
 
 VAT on products and purchase orders, the order's terms and closing time, and the
 landed costs of a delivery (receipt charges, each line's share per unit).
+
+Columns are added with plain ALTER TABLE ... ADD COLUMN (no batch mode): on SQLite a
+batch rebuild drops the table, which foreign keys from filled tables refuse.
 """
 
 import sqlalchemy as sa
@@ -31,43 +34,27 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['receipt_id'], ['receipts.id'], name=op.f('fk_receipt_charges_receipt_id_receipts'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_receipt_charges'))
     )
-    with op.batch_alter_table('receipt_charges', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_receipt_charges_receipt_id'), ['receipt_id'], unique=False)
-
-    with op.batch_alter_table('products', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=True))
-
-    with op.batch_alter_table('purchase_order_lines', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=False, server_default='0'))
-
-    with op.batch_alter_table('purchase_orders', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('prices_include_vat', sa.Boolean(), nullable=False, server_default=sa.true()))
-        batch_op.add_column(sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=True))
-        batch_op.add_column(sa.Column('terms', sa.Text(), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True))
-
-    with op.batch_alter_table('receipt_lines', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('landed_charge', sa.Numeric(precision=16, scale=4), nullable=False, server_default='0'))
-
+    op.create_index(op.f('ix_receipt_charges_receipt_id'), 'receipt_charges', ['receipt_id'], unique=False)
+    op.add_column('products', sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=True))
+    op.add_column('purchase_order_lines', sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=False, server_default='0'))
+    op.add_column('purchase_orders', sa.Column('prices_include_vat', sa.Boolean(), nullable=False, server_default=sa.true()))
+    op.add_column('purchase_orders', sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=True))
+    op.add_column('purchase_orders', sa.Column('terms', sa.Text(), nullable=False, server_default=''))
+    op.add_column('purchase_orders', sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True))
+    op.add_column('receipt_lines', sa.Column('landed_charge', sa.Numeric(precision=16, scale=4), nullable=False, server_default='0'))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('receipt_lines', schema=None) as batch_op:
         batch_op.drop_column('landed_charge')
-
     with op.batch_alter_table('purchase_orders', schema=None) as batch_op:
         batch_op.drop_column('closed_at')
         batch_op.drop_column('terms')
         batch_op.drop_column('vat_rate')
         batch_op.drop_column('prices_include_vat')
-
     with op.batch_alter_table('purchase_order_lines', schema=None) as batch_op:
         batch_op.drop_column('vat_rate')
-
     with op.batch_alter_table('products', schema=None) as batch_op:
         batch_op.drop_column('vat_rate')
-
-    with op.batch_alter_table('receipt_charges', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_receipt_charges_receipt_id'))
-
+    op.drop_index(op.f('ix_receipt_charges_receipt_id'), table_name='receipt_charges')
     op.drop_table('receipt_charges')
