@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -43,6 +43,7 @@ from ..models import (
     PurchaseOrderLine,
     PurchaseOrderState,
     Receipt,
+    ReceiptCharge,
     ReceiptLine,
     ReceiptScan,
     StockLevel,
@@ -52,7 +53,7 @@ from ..models import (
     User,
     utcnow,
 )
-from . import audit, sequences
+from . import audit, landed_costs, sequences
 from .barcodes import Scan, ScanKind, gtin14_to_ean13, parse_quantity_prefix, parse_scan
 from .permissions import Actor, Permission, require
 from .settings import CompanyDetails, get_company, get_setting
@@ -201,6 +202,12 @@ class ReceiptSummary:
     refuse_over_delivery: bool
     #: Everything that blocks posting, lines' problems included.
     problems: list[Problem]
+    #: Delivery charges spread into the unit costs at posting.
+    charges: list[landed_costs.ChargeView] = field(default_factory=list)
+
+    @property
+    def charges_total(self) -> Decimal:
+        return sum((c.amount for c in self.charges), ZERO)
 
     @property
     def can_post(self) -> bool:
@@ -879,6 +886,20 @@ def set_line_damage(
     return _touch(session, receipt)
 
 
+def set_receipt_charges(session: Session, actor: Actor, receipt_id: int,
+                        charges: Sequence[landed_costs.ChargeInput]) -> int:
+    """Replace a draft receipt's delivery charges (freight, duty, ...), all or nothing.
+    The clerk or the purchaser enters them from the supplier's invoice."""
+    if not actor.can(Permission.MANAGE_PURCHASING):
+        require(actor, Permission.RECEIVE_GOODS)
+    receipt = _draft(session, receipt_id)
+    checked = landed_costs.check_charges(charges)
+    session.execute(delete(ReceiptCharge).where(ReceiptCharge.receipt_id == receipt.id))
+    session.add_all(ReceiptCharge(receipt_id=receipt.id, kind=kind, description=text, amount=amount,
+                                  allocation=allocation.value) for kind, text, amount, allocation in checked)
+    return _touch(session, receipt)
+
+
 def set_line_bin(session: Session, actor: Actor, line_id: int, bin_id: int) -> int:
     """Put a line's good units away into another bin of the receipt's warehouse."""
     require(actor, Permission.RECEIVE_GOODS)
@@ -1124,7 +1145,7 @@ def receipt_summary(session: Session, receipt_id: int) -> ReceiptSummary:
         reversed_by_number=reversed_by, created_at=receipt.created_at, posted_at=receipt.posted_at, lines=lines,
         total_received=sum((v.received for v in lines), ZERO), total_damaged=sum((v.damaged for v in lines), ZERO),
         total_value=sum((v.value for v in lines), ZERO), tolerance_percent=tolerance, refuse_over_delivery=refuse,
-        problems=problems,
+        problems=problems, charges=landed_costs.receipt_charges(session, receipt.id),
     )
 
 
@@ -1243,9 +1264,11 @@ def post_receipt(session: Session, actor: Actor, receipt_id: int, expected_versi
     storage = set(session.scalars(
         select(Location.id).where(Location.kind.in_([k.value for k in STORAGE_KINDS]))
     ))
+    landed_costs.spread_onto_lines(session, receipt.id, lines)
     moves: list[MoveRequest] = []
     incoming: dict[int, tuple[Decimal, Decimal]] = defaultdict(lambda: (ZERO, ZERO))  # qty, value into storage
     for line in lines:
+        unit_cost = line.unit_cost + line.landed_charge
         parts = [(line.quantity, line.bin_id, "")]
         if line.damaged_quantity > 0:
             parts.append((line.damaged_quantity, line.damage_location_id, line.damage_reason))
@@ -1253,10 +1276,10 @@ def post_receipt(session: Session, actor: Actor, receipt_id: int, expected_versi
             if qty <= 0:
                 continue
             assert to_loc is not None
-            moves.append(MoveRequest(line.product_id, qty, supplier_loc, to_loc, line.unit_cost, reason))
+            moves.append(MoveRequest(line.product_id, qty, supplier_loc, to_loc, unit_cost, reason))
             if to_loc in storage:
                 q, v = incoming[line.product_id]
-                incoming[line.product_id] = (q + qty, v + qty * line.unit_cost)
+                incoming[line.product_id] = (q + qty, v + qty * unit_cost)
     post_moves(session, actor, moves, "receipt", receipt.id, number)
 
     costs: dict[int, tuple[Decimal, Decimal]] = {}

@@ -28,6 +28,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("intake.over_delivery_tolerance_percent", 10, "Over-delivery tolerance, %"),
         SettingSpec("intake.refuse_over_delivery", False, "Refuse over-delivery beyond tolerance"),
         SettingSpec("purchasing.approval_amount", "100000.00", "Orders above this amount need approval"),
+        SettingSpec("purchasing.vat_rate", "22", "VAT rate, % (products without their own rate)"),
         SettingSpec("company", {}, "Company details for printed documents"),
     )
 }

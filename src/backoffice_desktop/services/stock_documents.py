@@ -296,7 +296,7 @@ def parse_quantity(value: Decimal | str | int) -> Decimal:
     return result
 
 
-def _check_quantity(value: Decimal | str | int, product: Product, signed: bool = False,
+def check_quantity(value: Decimal | str | int, product: Product, signed: bool = False,
                     allow_zero: bool = False) -> Decimal:
     qty = parse_quantity(value)
     if (qty < 0 and not signed) or (qty == 0 and not allow_zero):
@@ -385,12 +385,12 @@ def _apply_line(session: Session, doc: StockDocument, line: StockDocumentLine, d
     kind = doc.kind
     to_id: int | None = None
     if kind == StockDocumentKind.ADJUSTMENT.value:
-        qty = _check_quantity(data.quantity, product, signed=True)
+        qty = check_quantity(data.quantity, product, signed=True)
         if not reason and not doc.reason:
             raise ValidationError("Give a reason for adjusting {sku}.", sku=product.sku)
         stored_reason = reason
     elif kind == StockDocumentKind.WRITE_OFF.value:
-        qty = _check_quantity(data.quantity, product)
+        qty = check_quantity(data.quantity, product)
         code = data.reason_code.strip()
         if not code:
             raise ValidationError("Choose why {sku} is written off.", sku=product.sku)
@@ -400,7 +400,7 @@ def _apply_line(session: Session, doc: StockDocument, line: StockDocumentLine, d
             raise ValidationError("Describe why {sku} is written off.", sku=product.sku)
         stored_reason = f"{code}: {reason}" if reason else code
     elif kind == StockDocumentKind.TRANSFER.value:
-        qty = _check_quantity(data.quantity, product)
+        qty = check_quantity(data.quantity, product)
         dst = _storage(session, data.to_location_id)
         if dst.id == src.id:
             raise ValidationError("A transfer needs two different bins; {location} is both.", location=src.code)
@@ -756,7 +756,7 @@ def record_count(
     doc = _count_draft(session, document_id)
     product = _product(session, product_id)
     loc = _storage(session, location_id)
-    qty = None if counted is None else _check_quantity(counted, product, allow_zero=True)
+    qty = None if counted is None else check_quantity(counted, product, allow_zero=True)
     line, new = _count_line(session, doc, product.id, loc.id)
     _set_counted(session, line, qty)
     version = _touch(session, doc)
@@ -796,7 +796,7 @@ def count_by_scan(
     times = parse_quantity(quantity)
     if times <= 0:
         raise ValidationError("The quantity must be more than zero, not {quantity}.", quantity=times)
-    added = _check_quantity(times * match[1], product)
+    added = check_quantity(times * match[1], product)
     line, new = _count_line(session, doc, product.id, loc.id)
     _set_counted(session, line, (line.counted_quantity or ZERO) + added)
     version = _touch(session, doc)
