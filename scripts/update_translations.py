@@ -39,6 +39,8 @@ PACKAGE = REPO_ROOT / "src" / "backoffice_desktop"
 TRANSLATIONS_DIR = PACKAGE / "resources" / "translations"
 LANGUAGES = {"ru": "ru_RU", "en": "en_US"}
 ERRORS_MODULE = PACKAGE / "errors.py"
+#: Modules that define error classes (the export writers have their own).
+ERROR_MODULES = (ERRORS_MODULE, PACKAGE / "exports" / "errors.py")
 CATALOGUE = PACKAGE / "ui" / "error_texts.py"
 ERROR_CONTEXT = "errors"
 PHRASE_CLASS = "Phrase"
@@ -58,14 +60,14 @@ class Template:
     kind: str  # the error class, or "Phrase"
 
 
-def error_class_names(errors_py: Path = ERRORS_MODULE) -> set[str]:
-    """``BackofficeError`` and every class in ``errors.py`` derived from it."""
-    tree = ast.parse(errors_py.read_text(encoding="utf-8"))
+def error_class_names(modules: tuple[Path, ...] = ERROR_MODULES) -> set[str]:
+    """``BackofficeError`` and every class in the error modules derived from it."""
+    body = [node for path in modules for node in ast.parse(path.read_text(encoding="utf-8")).body]
     names = {"BackofficeError"}
     changed = True
     while changed:
         changed = False
-        for node in tree.body:
+        for node in body:
             if isinstance(node, ast.ClassDef) and node.name not in names:
                 bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
                 if bases & names:

@@ -205,3 +205,31 @@ def test_damage_with_a_photo_then_return_it_to_the_supplier(qtbot, intake, world
         assert on_hand(s, world["mouse"]) == Decimal(2)
         assert s.scalar(select(StockDocument.kind)) == "supplier_return"
         assert check_levels(s) == []
+
+
+def test_delivery_charges_raise_the_cost_of_what_was_received(qtbot, intake, world, sqlite_store, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    ws, ctx, _opened = intake
+    ws.start_receipt(world["order"], None, world["warehouse"])
+    editor = ws.editor
+    scan(qtbot, editor.scan, "8*" + KETTLE)
+    scan(qtbot, editor.scan, "3*" + MOUSE)
+
+    def fill(dialog) -> None:
+        dialog.add_row()
+        dialog.table.item(0, 1).setText("Доставка ТК «ПЭК»")
+        dialog.table.item(0, 2).setText("1 350,00")  # by value: 12 000 + 1 500 → 100 ₽ per 1 000 ₽
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    qtbot.mouseClick(editor.charges_button, Qt.MouseButton.LeftButton)
+    assert [c.amount for c in editor.summary.charges] == [Decimal("1350.00")]
+    assert "1" in editor.totals.text() and "350" in editor.totals.text()
+
+    with qtbot.waitSignal(ctx.ops.changed, timeout=5000):
+        editor.post_button.click()
+    qtbot.waitUntil(lambda: editor.summary.state == "posted", timeout=5000)
+    with sqlite_store.read_session() as s:
+        assert s.get(Product, world["kettle"]).average_cost == Decimal("1650.0000")
+        assert s.get(Product, world["mouse"]).average_cost == Decimal("550.0000")

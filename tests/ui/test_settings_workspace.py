@@ -361,6 +361,8 @@ def test_rules_are_saved(qtbot, ctx, ws):
     page.refuse_over.click()
     page.approval.selectAll()
     qtbot.keyClicks(page.approval, "250 000,50")
+    assert page.vat_rate.currentText() == "22 %"
+    page.vat_rate.setCurrentIndex(page.vat_rate.findData(10))
     qtbot.mouseClick(page.save_button, LEFT)
     qtbot.waitUntil(lambda: not page.saving, timeout=10000)
     assert "saved" in page.message.text()
@@ -369,6 +371,7 @@ def test_rules_are_saved(qtbot, ctx, ws):
         assert settings.get_setting(s, "intake.over_delivery_tolerance_percent") == 5
         assert settings.get_setting(s, "intake.refuse_over_delivery") is True
         assert Decimal(settings.get_setting(s, "purchasing.approval_amount")) == Decimal("250000.50")
+        assert settings.get_setting(s, "purchasing.vat_rate") == "10"
     assert not page.save_button.isEnabled()
 
 

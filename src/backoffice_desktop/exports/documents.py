@@ -9,7 +9,7 @@ the writers in this package only format and lay them out. Money and quantities a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 ZERO = Decimal("0")
@@ -156,3 +156,68 @@ class LabelItem:
     price: Decimal
     barcode: str
     copies: int = 1
+
+
+@dataclass(frozen=True)
+class SupplierParty:
+    """The supplier as a purchase order addresses it."""
+
+    name: str
+    tax_id: str = ""  # ИНН
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    contact_person: str = ""
+
+
+@dataclass(frozen=True)
+class PurchaseOrderLinePrint:
+    """One printed line of a purchase order. ``unit_price`` is as the order quotes it
+    (with or without VAT, see :attr:`PurchaseOrderPrint.prices_include_vat`); the three
+    amounts arrive computed, VAT rounded per line."""
+
+    line_no: int
+    sku: str
+    supplier_sku: str
+    name: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    vat_rate: Decimal  # %, e.g. Decimal("22")
+    net_amount: Decimal
+    vat_amount: Decimal
+    gross_amount: Decimal
+
+
+@dataclass(frozen=True)
+class VatBreakdown:
+    """The order's amounts at one VAT rate (%)."""
+
+    rate: Decimal
+    net: Decimal
+    vat: Decimal
+
+
+@dataclass(frozen=True)
+class PurchaseOrderPrint:
+    """A purchase order (заказ поставщику) as sent to the supplier. ``revision`` > 0
+    marks a changed order that was sent before; the totals and ``vat_breakdown``
+    (ascending by rate) are sums over the lines."""
+
+    number: str
+    revision: int
+    order_date: datetime  # UTC; printed as the local date
+    expected_date: date | None
+    currency: str  # ISO code, "RUB"
+    supplier: SupplierParty
+    prices_include_vat: bool
+    lines: list[PurchaseOrderLinePrint]
+    net_total: Decimal
+    vat_total: Decimal
+    gross_total: Decimal
+    vat_breakdown: list[VatBreakdown]
+    terms: str
+    notes: str
+    author: str
+    approved_by: str = ""
+    state_label: str = ""  # e.g. "Черновик"; printed under the title when set

@@ -62,6 +62,7 @@ from ..models import (
 from . import auth, outbox, receiving, sequences, users
 from .catalog import build_search_text
 from .permissions import Actor
+from .purchasing import supplier_terms
 from .settings import CompanyDetails, get_company, save_company
 from .stock import ensure_virtual_locations
 
@@ -70,6 +71,8 @@ Progress = Callable[[int, int, str], None]
 #: Rows per bulk INSERT statement.
 CHUNK = 5000
 CENT = Decimal("0.01")
+#: The Russian standard VAT rate in 2026.
+DEMO_VAT_RATE = Decimal("22")
 MSK = timezone(timedelta(hours=3))
 PHOTO_SIZE = 1200
 THUMB_SIZE = 200
@@ -1406,7 +1409,7 @@ def _stock_and_purchasing(ctx: _Ctx, session: Session) -> None:
             number=number, supplier_id=supplier_id, state=state,
             expected_date=(created + timedelta(days=supplier.lead_time_days)).date(),
             notes="" if rng.random() < 0.7 else "Срочно: заканчивается остаток на складе.",
-            author_id=purchaser, created_at=created,
+            terms=supplier_terms(supplier), author_id=purchaser, created_at=created,
         )
         if state not in ("draft", "awaiting_approval", "cancelled"):
             po.approved_by_id, po.approved_at = manager, created + timedelta(hours=rng.uniform(1, 20))
@@ -1425,7 +1428,8 @@ def _stock_and_purchasing(ctx: _Ctx, session: Session) -> None:
             elif state == "partially_received" and line_no % 2 == 1:
                 received = qty if rng.random() < 0.6 else max(Decimal(1), (qty / 2).to_integral_value())
             po.lines.append(PurchaseOrderLine(line_no=line_no, product_id=prod.id, supplier_sku=supplier_sku,
-                                              quantity=qty, received_quantity=received, unit_price=price))
+                                              quantity=qty, received_quantity=received, unit_price=price,
+                                              vat_rate=DEMO_VAT_RATE))
         session.flush()
         po_counts[state] = po_counts.get(state, 0) + 1
         received_lines = [line for line in po.lines if line.received_quantity > 0]

@@ -30,6 +30,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("purchasing.approval_amount", "100000.00", "Orders above this amount need approval"),
         SettingSpec("purchasing.vat_rate", "22", "VAT rate, % (products without their own rate)"),
         SettingSpec("company", {}, "Company details for printed documents"),
+        SettingSpec("mail.smtp", {}, "Mail server (SMTP) for sending documents"),
     )
 }
 

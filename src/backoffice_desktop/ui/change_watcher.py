@@ -56,5 +56,6 @@ class ChangeWatcher(QObject):
                 products=moved or edited,
                 users=edited,
                 settings=edited,
+                purchasing=moved or edited,
             )
         )

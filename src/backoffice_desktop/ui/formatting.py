@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
 def _group(text: str, locale: QLocale) -> str:
@@ -53,10 +53,12 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
-def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
-    """The local date of a UTC time."""
+def format_date(value: datetime | date | None, locale: QLocale | None = None) -> str:
+    """The local date of a UTC time, or a calendar date as it is."""
     if value is None:
         return ""
     locale = locale or QLocale()
+    if not isinstance(value, datetime):
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
     local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
     return locale.toString(local.date(), QLocale.FormatType.ShortFormat)

@@ -26,6 +26,8 @@ class Changes:
     users: bool = False
     settings: bool = False
     documents: bool = False
+    #: Suppliers, their offers and purchase orders.
+    purchasing: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})

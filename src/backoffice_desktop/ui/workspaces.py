@@ -37,6 +37,12 @@ def _stock(ctx: AppContext) -> QWidget:
     return StockWorkspace(ctx)
 
 
+def _purchasing(ctx: AppContext) -> QWidget:
+    from .purchasing.workspace import PurchasingWorkspace
+
+    return PurchasingWorkspace(ctx)
+
+
 def _catalog(ctx: AppContext) -> QWidget:
     from .catalog.workspace import CatalogWorkspace
 
@@ -60,6 +66,12 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
     ),
     WorkspaceSpec(
         "stock", _tr(QT_TRANSLATE_NOOP("Workspaces", "Stock")), lambda a: a.can(Permission.MANAGE_STOCK), _stock
+    ),
+    WorkspaceSpec(
+        "purchasing",
+        _tr(QT_TRANSLATE_NOOP("Workspaces", "Purchasing")),
+        lambda a: a.can(Permission.MANAGE_PURCHASING) or a.can(Permission.APPROVE_PURCHASES),
+        _purchasing,
     ),
     WorkspaceSpec(
         "catalog", _tr(QT_TRANSLATE_NOOP("Workspaces", "Catalog")), lambda a: a.can(Permission.VIEW_CATALOG), _catalog

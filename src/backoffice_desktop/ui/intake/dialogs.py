@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...exports.documents import LabelItem
+from ...models import ChargeAllocation
 from ...services import catalog, directory, receiving
 from ...services.catalog import ProductFilter
+from ...services.landed_costs import ChargeInput, ChargeView
 from ..context import AppContext
-from ..formatting import format_money, format_quantity
+from ..formatting import format_decimal, format_money, format_quantity
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -337,3 +339,86 @@ class LabelsDialog(QDialog):
 
     def copies(self) -> dict[str, int]:
         return {item.sku: spin.value() for item, spin in zip(self.items, self.spins)}
+
+
+CHARGE_KINDS = (
+    ("freight", QT_TRANSLATE_NOOP("ChargesDialog", "Freight")),
+    ("customs", QT_TRANSLATE_NOOP("ChargesDialog", "Customs duty")),
+    ("insurance", QT_TRANSLATE_NOOP("ChargesDialog", "Insurance")),
+    ("other", QT_TRANSLATE_NOOP("ChargesDialog", "Other")),
+)
+ALLOCATIONS = (
+    (ChargeAllocation.VALUE, QT_TRANSLATE_NOOP("ChargesDialog", "by value")),
+    (ChargeAllocation.QUANTITY, QT_TRANSLATE_NOOP("ChargesDialog", "by quantity")),
+    (ChargeAllocation.WEIGHT, QT_TRANSLATE_NOOP("ChargesDialog", "by weight")),
+)
+
+
+class ChargesDialog(QDialog):
+    """The delivery's landed costs (freight, customs duty, ...), spread into the unit
+    costs when the receipt is posted."""
+
+    def __init__(self, charges: list[ChargeView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Delivery charges"))
+        note = QLabel(self.tr("Charges are spread over the received units when the receipt is posted and raise "
+                              "their cost (and the average cost)."))
+        note.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("charges_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Charge"), self.tr("Description"), self.tr("Amount"),
+                                              self.tr("Spread")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 130)
+        self.table.setColumnWidth(2, 100)
+        self.table.setColumnWidth(3, 120)
+        add = QPushButton(self.tr("Add charge"))
+        add.setObjectName("charges_add")
+        remove = QPushButton(self.tr("Remove"))
+        add.clicked.connect(lambda: self.add_row())
+        remove.clicked.connect(self._remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+        for charge in charges:
+            self.add_row(charge.kind, charge.description, format_decimal(charge.amount), charge.allocation)
+        self.resize(620, 320)
+
+    def add_row(self, kind: str = "freight", description: str = "", amount: str = "",
+                allocation: ChargeAllocation = ChargeAllocation.VALUE) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        kinds = QComboBox()
+        for key, title in CHARGE_KINDS:
+            kinds.addItem(self.tr(title), key)
+        kinds.setCurrentIndex(max(kinds.findData(kind), 0))
+        spread = QComboBox()
+        for key, title in ALLOCATIONS:
+            spread.addItem(self.tr(title), key)
+        spread.setCurrentIndex(max(spread.findData(allocation), 0))
+        self.table.setCellWidget(r, 0, kinds)
+        self.table.setItem(r, 1, QTableWidgetItem(description))
+        amount_item = QTableWidgetItem(amount)
+        amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(r, 2, amount_item)
+        self.table.setCellWidget(r, 3, spread)
+
+    def _remove_selected(self) -> None:
+        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(r)
+
+    def charges(self) -> list[ChargeInput]:
+        result = []
+        for r in range(self.table.rowCount()):
+            description = self.table.item(r, 1).text() if self.table.item(r, 1) else ""
+            amount = self.table.item(r, 2).text() if self.table.item(r, 2) else ""
+            result.append(ChargeInput(self.table.cellWidget(r, 0).currentData(), amount,
+                                      self.table.cellWidget(r, 3).currentData(), description))
+        return result

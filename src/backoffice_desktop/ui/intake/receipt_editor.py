@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from ...errors import BackofficeError, ValidationError
 from ...services import intake_printing, receiving, supplier_returns
 from ...services.directory import list_storage_bins
+from ...services.landed_costs import ChargeInput
 from ...services.permissions import Actor
 from ...services.receiving import ReceiptSummary, ScanOutcome, ScanResult
 from ..context import AppContext
@@ -37,7 +38,7 @@ from ..formatting import format_datetime, format_money, format_quantity
 from ..messages import error_text, show_error
 from ..operations import Changes
 from ..pdf_output import open_document, print_path
-from .dialogs import DamageDialog, LabelsDialog, LinkBarcodeDialog
+from .dialogs import ChargesDialog, DamageDialog, LabelsDialog, LinkBarcodeDialog
 from .lines_model import ReceiptLinesModel as _BaseLinesModel
 from .scan_router import ScanRouter
 
@@ -118,6 +119,10 @@ class ReceiptEditor(QWidget):
         self.print_button.setMenu(menu)
         self.details_button = QPushButton(self.tr("Delivery note…"))
         self.details_button.clicked.connect(self.edit_details)
+        self.charges_button = QPushButton(self.tr("Charges…"))
+        self.charges_button.setObjectName("receipt_charges")
+        self.charges_button.setToolTip(self.tr("Freight, customs duty and other costs of this delivery"))
+        self.charges_button.clicked.connect(self.edit_charges)
         self.reverse_button = QPushButton(self.tr("Reverse…"))
         self.reverse_button.clicked.connect(self.reverse)
         self.return_button = QPushButton(self.tr("Return damaged to supplier…"))
@@ -181,7 +186,7 @@ class ReceiptEditor(QWidget):
         self.problems.setStyleSheet("color: #b00020;")
 
         actions = QHBoxLayout()
-        for widget in (self.details_button, self.print_button, self.reverse_button, self.return_button,
+        for widget in (self.details_button, self.charges_button, self.print_button, self.reverse_button, self.return_button,
                        self.cancel_button):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -246,17 +251,19 @@ class ReceiptEditor(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        for widget in (self.scan, self.post_button, self.details_button, self.cancel_button, *self.line_buttons):
+        for widget in (self.scan, self.post_button, self.details_button, self.charges_button, self.cancel_button,
+                       *self.line_buttons):
             widget.setEnabled(draft)
         self.reverse_button.setEnabled(summary.state == "posted" and not summary.reversed_by_number
                                        and summary.reversal_of_id is None)
         self.return_button.setEnabled(self.return_status.can_return)
         self.print_discrepancy_action.setEnabled(summary.purchase_order_id is not None)
-        self.totals.setText(
-            self.tr("Received {0}, damaged {1}, amount {2}").format(
-                format_quantity(summary.total_received), format_quantity(summary.total_damaged),
-                format_money(summary.total_value))
-        )
+        totals = self.tr("Received {0}, damaged {1}, amount {2}").format(
+            format_quantity(summary.total_received), format_quantity(summary.total_damaged),
+            format_money(summary.total_value))
+        if summary.charges:
+            totals += self.tr(", delivery charges {0}").format(format_money(summary.charges_total))
+        self.totals.setText(totals)
         self.problems.setText("\n".join(error_text(BackofficeError(p.template, **p.params)) for p in summary.problems))
         if draft:
             self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -460,6 +467,18 @@ class ReceiptEditor(QWidget):
                                         text=self.summary.supplier_document)
         if ok:
             self._write(lambda s, a: receiving.set_receipt_details(s, a, receipt_id, supplier_document=text))
+
+    def edit_charges(self) -> None:
+        if self.summary is None:
+            return
+        dialog = ChargesDialog(self.summary.charges, self)
+        if dialog.exec():
+            self.save_charges(dialog.charges())
+
+    def save_charges(self, charges: list[ChargeInput]) -> None:
+        assert self.summary is not None
+        receipt_id = self.summary.id
+        self._write(lambda s, a: receiving.set_receipt_charges(s, a, receipt_id, charges))
 
     def cancel_draft(self) -> None:
         if self.summary is None:

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,8 @@ ALLOW_NEGATIVE = "stock.allow_negative"
 TOLERANCE = "intake.over_delivery_tolerance_percent"
 REFUSE_OVER = "intake.refuse_over_delivery"
 APPROVAL = "purchasing.approval_amount"
+VAT_RATE = "purchasing.vat_rate"
+VAT_RATES = (0, 10, 20, 22)
 FORM_MAX_WIDTH = 760
 
 
@@ -41,6 +44,7 @@ class Rules:
     tolerance_percent: int
     refuse_over_delivery: bool
     approval_amount: Decimal
+    vat_rate: int
 
 
 def _as_decimal(value: object) -> Decimal:
@@ -124,6 +128,17 @@ class RulesPage(QWidget):
         purchasing_layout.addWidget(
             self._hint(self.tr("Such orders wait for a manager's approval before they can be sent to the supplier."))
         )
+        self.vat_rate = QComboBox()
+        self.vat_rate.setObjectName("rules_vat_rate")
+        for rate in VAT_RATES:
+            self.vat_rate.addItem(f"{rate} %", rate)
+        vat_label = QLabel(self.tr("VAT rate of products without their own rate:"))
+        vat_label.setBuddy(self.vat_rate)
+        vat_row = QHBoxLayout()
+        vat_row.addWidget(vat_label)
+        vat_row.addWidget(self.vat_rate)
+        vat_row.addStretch(1)
+        purchasing_layout.addLayout(vat_row)
 
         self.message = MessageLabel()
         self.message.setObjectName("rules_message")
@@ -153,6 +168,7 @@ class RulesPage(QWidget):
         self.tolerance.valueChanged.connect(self._update_state)
         self.refuse_over.toggled.connect(self._update_state)
         self.approval.textChanged.connect(self._update_state)
+        self.vat_rate.currentIndexChanged.connect(self._update_state)
         self.reload()
 
     @staticmethod
@@ -171,6 +187,7 @@ class RulesPage(QWidget):
                     tolerance_percent=int(settings.get_setting(session, TOLERANCE)),
                     refuse_over_delivery=bool(settings.get_setting(session, REFUSE_OVER)),
                     approval_amount=_as_decimal(settings.get_setting(session, APPROVAL)),
+                    vat_rate=int(Decimal(str(settings.get_setting(session, VAT_RATE)))),
                 )
         except BackofficeError as exc:
             self.message.show_error(error_text(exc))
@@ -180,6 +197,9 @@ class RulesPage(QWidget):
         self.tolerance.setValue(loaded.tolerance_percent)
         self.refuse_over.setChecked(loaded.refuse_over_delivery)
         self.approval.setText(money_text(loaded.approval_amount))
+        if self.vat_rate.findData(loaded.vat_rate) < 0:
+            self.vat_rate.addItem(f"{loaded.vat_rate} %", loaded.vat_rate)
+        self.vat_rate.setCurrentIndex(self.vat_rate.findData(loaded.vat_rate))
         self.message.clear_message()
         self._update_state()
 
@@ -198,6 +218,8 @@ class RulesPage(QWidget):
         allow, tolerance, refuse, amount = self._entered()
         if (allow, tolerance, refuse) != (loaded.allow_negative, loaded.tolerance_percent, loaded.refuse_over_delivery):
             return True
+        if self.vat_rate.currentData() != loaded.vat_rate:
+            return True
         try:
             return catalog.parse_money(amount) != loaded.approval_amount
         except BackofficeError:
@@ -213,6 +235,7 @@ class RulesPage(QWidget):
         if self.saving or not self.is_dirty():
             return
         allow, tolerance, refuse, amount_text = self._entered()
+        vat_rate = self.vat_rate.currentData()
         try:
             amount = catalog.parse_money(amount_text)
         except BackofficeError as exc:
@@ -225,6 +248,7 @@ class RulesPage(QWidget):
             settings.set_setting(session, actor, TOLERANCE, tolerance)
             settings.set_setting(session, actor, REFUSE_OVER, refuse)
             settings.set_setting(session, actor, APPROVAL, f"{amount:.2f}")
+            settings.set_setting(session, actor, VAT_RATE, str(vat_rate))
 
         self.saving = True
         self._update_state()

@@ -16,6 +16,7 @@ from ..operations import Changes
 from .company_page import CompanyPage
 from .connection_page import ConnectionPage
 from .language_page import LanguagePage
+from .mail_page import MailPage
 from .rules_page import RulesPage
 from .users_page import UsersPage
 
@@ -39,6 +40,7 @@ class SettingsWorkspace(QWidget):
         self.company_page: CompanyPage | None = None
         self.connection_page: ConnectionPage | None = None
         self.rules_page: RulesPage | None = None
+        self.mail_page: MailPage | None = None
         if ctx.actor.can(Permission.MANAGE_USERS):
             self.users_page = UsersPage(ctx)
             self._add("users", self.tr("Users and roles"), self.users_page)
@@ -47,6 +49,8 @@ class SettingsWorkspace(QWidget):
             self._add("company", self.tr("Company"), self.company_page)
             self.rules_page = RulesPage(ctx)
             self._add("rules", self.tr("Stock and purchasing rules"), self.rules_page)
+            self.mail_page = MailPage(ctx)
+            self._add("mail", self.tr("Mail"), self.mail_page)
             self.connection_page = ConnectionPage(ctx)
             self.connection_page.open_store_requested.connect(self.open_store_requested)
             self._add("connection", self.tr("Store connection"), self.connection_page)
