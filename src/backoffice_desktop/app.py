@@ -209,6 +209,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window.resize(QSize(width, height))
         for _ in range(5):
             app.processEvents()
+        # What the workspace started in the background (a report, a count) is shown too.
+        controller.ops.wait()
+        for _ in range(5):
+            app.processEvents()
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

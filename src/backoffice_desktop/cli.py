@@ -7,12 +7,17 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import AppPaths, LocalSettings, choose_store_url
 from .db import Store, open_store
 from .errors import BackofficeError
 from .models import Role
+
+if TYPE_CHECKING:
+    from .services.pricelists import PriceListReport
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -158,6 +163,119 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Lines of each list (errors, skipped rows, price changes...) the price list report prints.
+REPORT_LINES = 20
+
+
+def _print_some(title: str, lines: list[str]) -> None:
+    if not lines:
+        return
+    print(f"{title}:")
+    for line in lines[:REPORT_LINES]:
+        print(f"  {line}")
+    if len(lines) > REPORT_LINES:
+        print(f"  ... and {len(lines) - REPORT_LINES} more")
+
+
+def _print_price_list_report(report: PriceListReport) -> None:
+    print(f"Price list {report.file} for {report.supplier_name} (prices in {report.currency})")
+    for table in report.tables:
+        columns = ", ".join(f"{table.captions.get(f) or f.value} → {letter}"
+                            for f, letter in sorted(table.columns.items(), key=lambda item: item[1]))
+        print(f"  sheet '{table.sheet}': header in row {table.header_row} ({columns})")
+    for sheet in report.sheets_without_table:
+        print(f"  sheet '{sheet}': no price table, not read")
+    print(f"Rows: {len(report.rows)} to import, {report.error_rows} with errors, {len(report.skipped)} skipped"
+          f" ({report.estimated_stock_rows} with the stock estimated from a word)")
+    print(f"Matched: {len(report.matched_by_sku)} by supplier SKU, {len(report.matched_by_barcode)} by barcode; "
+          f"{len(report.unmatched)} unmatched ({len(report.suggestions)} with a name suggestion)")
+    print(f"Offers: {len(report.new_offers)} new, {len(report.price_changes)} price changes, "
+          f"{len(report.absent)} no longer listed (their supplier stock goes to 0)")
+    _print_some("Errors", [f"sheet '{e.sheet}', row {e.row}, column {e.column}, '{e.value}': {e.problem}"
+                           for e in report.errors])
+    _print_some("Skipped", [f"sheet '{s.sheet}', row {s.row}: {s.reason}" + (f": {s.text}" if s.text else "")
+                            for s in report.skipped])
+    _print_some("Price changes, biggest first", [
+        f"{c.row.supplier_sku}  {c.row.name[:60]}  {c.old_price} → {c.new_price}"
+        + (f" ({c.change:+.1%})" if c.change is not None else "")
+        for c in report.price_changes
+    ])
+    _print_some("Name suggestions (not applied: link them in the application)", [
+        f"{s.row.supplier_sku}  {s.row.name[:50]}  →  {s.product_sku}  {s.product_name[:50]} ({s.score:.0%})"
+        for s in report.suggestions
+    ])
+
+
+def cmd_pricelist_import(args: argparse.Namespace) -> int:
+    from .services import pricelists
+
+    store = _open(args)
+    try:
+        with store.read_session() as session:
+            supplier = pricelists.find_supplier(session, args.supplier)
+            report = pricelists.analyse_price_list(session, supplier.id, Path(args.file))
+        _print_price_list_report(report)
+        if report.errors:
+            print(f"{report.error_rows} rows have errors: nothing was written. Correct them and import again.")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        actor = _admin_actor(store, args)
+        if actor is None:
+            raise BackofficeError("The store has no users yet; create an administrator first.")
+        with store.session() as session:
+            result = pricelists.apply_price_list(session, actor, report)
+        print(f"Imported: {result.offers_created} new offers, {result.offers_updated} updated, "
+              f"{result.prices_changed} prices changed, {result.stock_cleared} offers no longer listed, "
+              f"{result.products_marked} products queued for the shop sync.")
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .services import report_output
+    from .services.reports.registry import REPORTS, run_report
+    from .exports.report_data import Period, ReportParams
+
+    if args.list:
+        for spec in REPORTS.values():
+            if not spec.drill_only:
+                print(f"{spec.key:24} {spec.title('en')} — {spec.description('en')}")
+        return 0
+    if not (args.name and args.date_from and args.date_to and args.out):
+        raise BackofficeError("report: give NAME, --from, --to and --out (or --list).")
+    try:
+        period = Period(date.fromisoformat(args.date_from), date.fromisoformat(args.date_to))
+    except ValueError:
+        raise BackofficeError("report: dates are written as 2026-11-01.") from None
+    options = {}
+    for pair in args.option:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise BackofficeError("report: --option takes KEY=VALUE, not '{pair}'.", pair=pair)
+        options[key] = value
+    params = ReportParams(period, args.category, args.brand, args.supplier, options)
+    fmt = args.format or Path(args.out).suffix.lstrip(".").lower()
+    if fmt not in report_output.FORMATS:
+        raise BackofficeError("report: --format is pdf or xlsx.")
+    store = _open(args)
+    try:
+        actor = _admin_actor(store, args)
+        if actor is None:
+            raise BackofficeError("The store has no users yet; create an administrator first.")
+        with store.read_session() as session:
+            result = run_report(session, args.name, params, actor)
+            path = report_output.write_report(session, result, Path(args.out), fmt, args.language)
+        print(f"{result.title('en')}: {len(result.rows)} rows written to {path}")
+        return 0
+    finally:
+        store.close()
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import take_screenshot
 
@@ -216,6 +334,33 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_args(p)
     p.add_argument("--out", required=True, help="file to write")
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("pricelist", help="supplier price lists")
+    pricelist_sub = p.add_subparsers(title="price list commands", metavar="PRICELIST_COMMAND", required=True)
+    p = pricelist_sub.add_parser(
+        "import", help="import a supplier's price list (.xlsx or .csv) with the columns remembered for the "
+        "supplier (else detected); print the report; exit 1 and write nothing if any row has errors")
+    _add_store_args(p)
+    p.add_argument("--supplier", required=True, metavar="NAME", help="the supplier's name")
+    p.add_argument("--dry-run", action="store_true", help="only print the report; write nothing")
+    p.add_argument("file", help="the price list file")
+    p.set_defaults(func=cmd_pricelist_import)
+
+    p = sub.add_parser("report", help="write a report as PDF or XLSX (for a scheduler); --list names them")
+    _add_store_args(p)
+    p.add_argument("name", nargs="?", help="the report, e.g. sales_by_period (see --list)")
+    p.add_argument("--list", action="store_true", help="list the reports and exit")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day, e.g. 2026-11-01")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day, e.g. 2026-11-30")
+    p.add_argument("--category", type=int, metavar="ID", help="only this category (with subcategories)")
+    p.add_argument("--brand", type=int, metavar="ID", help="only this brand")
+    p.add_argument("--supplier", type=int, metavar="ID", help="only goods of this supplier")
+    p.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                   help="a report option, e.g. grouping=month or abc_by=margin")
+    p.add_argument("--format", choices=["pdf", "xlsx"], help="default: from the file name")
+    p.add_argument("--language", choices=["ru", "en"], default="ru", help="the document's language")
+    p.add_argument("--out", metavar="FILE", help="the file to write")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
     _add_store_args(p)

@@ -40,7 +40,7 @@ def type_search(qtbot, ws: CatalogWorkspace, text: str) -> None:
 def test_lists_all_products_sorted_by_name(qtbot, catalog):
     ws, _ = catalog
     assert visible_skus(ws) == ["ЁЖ-7", "PH-13", "TV-55", "KT-01"]  # by name (code point order)
-    qtbot.waitUntil(lambda: ws.count_label.text() == "4 product(s)", timeout=3000)
+    qtbot.waitUntil(lambda: ws.count_label.text() == "4 product(s)", timeout=10000)
 
 
 @pytest.mark.parametrize(

@@ -16,19 +16,20 @@ def store_with_admin(tmp_path, monkeypatch):
     return db
 
 
-@pytest.mark.parametrize("workspace", ["intake", "stock", "catalog", "settings"])
+@pytest.mark.parametrize("workspace", ["intake", "stock", "purchasing", "reports", "catalog", "settings"])
 def test_screenshot_of_each_workspace(qtbot, store_with_admin, tmp_path, workspace):
     out = tmp_path / f"{workspace}.png"
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
-                 "--workspace", workspace, "--size", "1000x700", "--out", str(out)])
+                 "--workspace", workspace, "--size", "1280x760", "--out", str(out)])
     assert code == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1000, 700)
+    assert (image.width(), image.height()) == (1280, 760)
 
 
 def test_unknown_workspace_is_explained(qtbot, store_with_admin, tmp_path, capsys):
     out = tmp_path / "x.png"
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
-                 "--workspace", "reports", "--out", str(out)])
+                 "--workspace", "sync", "--out", str(out)])
     assert code == 2 and not out.exists()
-    assert "has no workspace 'reports' (allowed: intake, stock, catalog, settings)" in capsys.readouterr().err
+    assert ("has no workspace 'sync' (allowed: intake, stock, purchasing, catalog, reports, settings)"
+            in capsys.readouterr().err)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from backoffice_desktop import __version__
+from backoffice_desktop import __version__, migrations
 from backoffice_desktop.config import AppPaths, LocalSettings
 from backoffice_desktop.models import Role, User
 from backoffice_desktop.services import auth, users
@@ -91,8 +91,9 @@ def _window(qtbot, store, actor) -> MainWindow:
     [
         ({Role.CLERK}, ["Intake", "Stock", "Catalog"]),
         ({Role.CONTENT_MANAGER}, ["Catalog"]),
-        ({Role.MANAGER}, ["Catalog"]),
-        ({Role.ADMIN}, ["Intake", "Stock", "Catalog", "Settings"]),
+        ({Role.MANAGER}, ["Purchasing", "Catalog", "Reports"]),
+        ({Role.PURCHASER}, ["Purchasing", "Catalog"]),
+        ({Role.ADMIN}, ["Intake", "Stock", "Purchasing", "Catalog", "Reports", "Settings"]),
     ],
 )
 def test_tabs_follow_roles_and_status_bar_shows_user_and_store(qtbot, sqlite_store, roles, tabs):
@@ -109,7 +110,7 @@ def test_tabs_follow_roles_and_status_bar_shows_user_and_store(qtbot, sqlite_sto
 def test_about_shows_version_and_schema(qtbot, sqlite_store):
     window = _window(qtbot, sqlite_store, make_admin(sqlite_store))
     text = window.about_text()
-    assert __version__ in text and "0001" in text
+    assert __version__ in text and migrations.head_revision() in text
 
 
 def test_backup_from_the_menu_writes_a_copy(qtbot, sqlite_store, tmp_path):

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from backoffice_desktop import __version__
+from backoffice_desktop import __version__, migrations
 from backoffice_desktop.cli import build_parser, main
 from backoffice_desktop.db import open_store
 from backoffice_desktop.services import auth
@@ -24,7 +24,8 @@ def test_version(capsys):
     assert __version__ in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", ["migrate", "demo", "users", "stock verify", "backup", "screenshot"])
+@pytest.mark.parametrize("command", ["migrate", "demo", "users", "stock verify", "backup", "pricelist import",
+                                     "report", "screenshot"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exc:
         main([*command.split(), "--help"])
@@ -34,7 +35,7 @@ def test_every_command_has_help(command, capsys):
 
 def test_migrate_creates_the_store(db, capsys):
     assert main(["migrate", "--db", db]) == 0
-    assert "schema 0001" in capsys.readouterr().out
+    assert f"schema {migrations.head_revision()}" in capsys.readouterr().out
 
 
 def test_db_option_before_the_command_is_kept(db):
@@ -117,7 +118,7 @@ def test_backup_writes_a_store_copy(db, tmp_path):
     out = tmp_path / "copy.sqlite3"
     assert main(["backup", "--db", db, "--out", str(out)]) == 0
     conn = sqlite3.connect(out)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (migrations.head_revision(),)
     conn.close()
 
 

@@ -34,6 +34,13 @@ from .purchasing import (
     Supplier,
     SupplierOffer,
 )
+from .reports import (
+    ReportSalesDay,
+    ReportSalesLine,
+    ReportSalesMonth,
+    ReportSalesWeek,
+    ReportSummaryState,
+)
 from .sales import OPEN_STATUSES, SalesOrder, SalesOrderLine, SalesOrderStatus
 from .settings import Setting
 from .stock import STORAGE_KINDS, Location, LocationKind, StockLevel, StockMove
@@ -46,6 +53,7 @@ __all__ = [
     "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
     "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",
     "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptCharge", "ReceiptLine", "ReceiptScan",
+    "ReportSalesDay", "ReportSalesLine", "ReportSalesMonth", "ReportSalesWeek", "ReportSummaryState",
     "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
     "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",
     "Supplier", "SupplierOffer", "SyncConnector", "SyncRun", "User", "UserRole", "ZERO", "utcnow",

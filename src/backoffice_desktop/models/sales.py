@@ -69,5 +69,7 @@ class SalesOrderLine(Base):
     line_total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     #: Average cost per unit when the line shipped: margin is real, not estimated.
     unit_cost: Mapped[Decimal | None] = mapped_column(Cost)
+    #: Why the goods came back (a negative line, or a line of a returned order); "" if not given.
+    return_reason: Mapped[str] = mapped_column(String(200), default="")
 
     order: Mapped[SalesOrder] = relationship(back_populates="lines")

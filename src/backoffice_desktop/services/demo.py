@@ -63,6 +63,7 @@ from . import auth, outbox, receiving, sequences, users
 from .catalog import build_search_text
 from .permissions import Actor
 from .purchasing import supplier_terms
+from .reports import summary
 from .settings import CompanyDetails, get_company, save_company
 from .stock import ensure_virtual_locations
 
@@ -1615,6 +1616,8 @@ def _sales(ctx: _Ctx, session: Session) -> None:
         done = min(n, start + CHUNK)
         ctx.report(50 + 49 * done // n, f"Website orders: {done} of {n} ({total_lines} lines)")
     _sync_id_sequence(conn, SalesOrder.__table__)
+    ctx.report(99, "Report summary tables")
+    summary.rebuild(session)
     ctx.counts.update(orders=n, lines=total_lines, order_statuses=statuses,
                       first_order=times[0], last_order=times[-1])
 

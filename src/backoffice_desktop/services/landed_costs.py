@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import ValidationError
+from ..errors import Phrase, ValidationError
 from ..models import ZERO, ChargeAllocation, Product, ReceiptCharge, ReceiptLine
 from .purchasing import parse_amount
 
@@ -101,7 +101,7 @@ def check_charges(charges: Sequence[ChargeInput]) -> list[tuple[str, str, Decima
     for number, charge in enumerate(charges, start=1):
         if charge.kind not in CHARGE_KINDS:
             raise ValidationError("Charge {number}: unknown kind '{kind}'.", number=number, kind=charge.kind)
-        amount = parse_amount(charge.amount, "charge")
+        amount = parse_amount(charge.amount, Phrase("charge"))
         if amount == 0:
             raise ValidationError("Charge {number}: enter an amount above zero.", number=number)
         checked.append((charge.kind, charge.description.strip(), amount, ChargeAllocation(charge.allocation)))

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import ConflictError, NotFound, ValidationError
+from ..errors import ConflictError, NotFound, Phrase, ValidationError
 from ..models import (
     ZERO,
     Product,
@@ -45,6 +45,22 @@ REVISABLE_STATES = (State.SENT.value, State.PARTIALLY_RECEIVED.value)
 CANCELLABLE_STATES = (State.DRAFT.value, State.AWAITING_APPROVAL.value, State.APPROVED.value, State.SENT.value)
 CLOSABLE_STATES = (State.PARTIALLY_RECEIVED.value, State.RECEIVED.value)
 
+#: How messages name a state (translated at the UI edge).
+STATE_PHRASES = {
+    State.DRAFT.value: Phrase("a draft"),
+    State.AWAITING_APPROVAL.value: Phrase("awaiting approval"),
+    State.APPROVED.value: Phrase("approved"),
+    State.SENT.value: Phrase("sent"),
+    State.PARTIALLY_RECEIVED.value: Phrase("partially received"),
+    State.RECEIVED.value: Phrase("received"),
+    State.CLOSED.value: Phrase("closed"),
+    State.CANCELLED.value: Phrase("cancelled"),
+}
+
+
+def state_phrase(state: str) -> Phrase | str:
+    return STATE_PHRASES.get(state, state)
+
 
 # --- money and VAT ---------------------------------------------------------------------
 
@@ -52,7 +68,7 @@ def money(value: Decimal) -> Decimal:
     return value.quantize(CENTS, rounding=ROUND_HALF_UP)
 
 
-def parse_amount(value: Decimal | str | int | float, what: str = "price") -> Decimal:
+def parse_amount(value: Decimal | str | int | float, what: Phrase = Phrase("price")) -> Decimal:
     """An amount typed by a person (``1 234,50``) or given as a number; never negative."""
     if isinstance(value, Decimal):
         result = value
@@ -73,7 +89,7 @@ def parse_amount(value: Decimal | str | int | float, what: str = "price") -> Dec
 
 
 def parse_vat_rate(value: Decimal | str | int) -> Decimal:
-    rate = parse_amount(value, "VAT rate") if not isinstance(value, Decimal) else value
+    rate = parse_amount(value, Phrase("VAT rate")) if not isinstance(value, Decimal) else value
     if rate < 0 or rate > 100:
         raise ValidationError("A VAT rate is a percentage from 0 to 100, not {rate}.", rate=rate)
     return rate
@@ -157,7 +173,7 @@ def _draft(session: Session, order_id: int, expected_version: int | None = None)
     if order.state != State.DRAFT.value:
         raise ValidationError(
             "Purchase order {number} is {state}: only drafts can be edited; change a sent order by a revision.",
-            number=order.number, state=order.state,
+            number=order.number, state=state_phrase(order.state),
         )
     return order
 
@@ -388,7 +404,7 @@ def mark_sent(session: Session, actor: Actor, order_id: int, expected_version: i
     _check_version(order, expected_version)
     if order.state not in (State.DRAFT.value, State.APPROVED.value):
         raise ValidationError("Purchase order {number} is {state} and can't be sent now.",
-                              number=order.number, state=order.state)
+                              number=order.number, state=state_phrase(order.state))
     _check_sendable(order)
     if order.state == State.DRAFT.value and needs_approval(session, order):
         raise ValidationError(
@@ -409,7 +425,7 @@ def cancel(session: Session, actor: Actor, order_id: int, reason: str = "") -> N
     if order.state not in CANCELLABLE_STATES:
         raise ValidationError(
             "Purchase order {number} is {state}: goods have arrived against it; close it instead of cancelling.",
-            number=order.number, state=order.state,
+            number=order.number, state=state_phrase(order.state),
         )
     old = order.state
     order.state = State.CANCELLED.value
@@ -426,7 +442,7 @@ def close(session: Session, actor: Actor, order_id: int) -> None:
     order = _get_order(session, order_id)
     if order.state not in CLOSABLE_STATES:
         raise ValidationError("Purchase order {number} is {state}; only received or partly received orders close.",
-                              number=order.number, state=order.state)
+                              number=order.number, state=state_phrase(order.state))
     old = order.state
     order.state = State.CLOSED.value
     order.closed_at = datetime.now(timezone.utc)
@@ -459,7 +475,7 @@ def revise(session: Session, actor: Actor, order_id: int, changes: Sequence[Line
     _check_version(order, expected_version)
     if order.state not in REVISABLE_STATES:
         raise ValidationError("Purchase order {number} is {state}; only sent orders are revised.",
-                              number=order.number, state=order.state)
+                              number=order.number, state=state_phrase(order.state))
     if not reason.strip():
         raise ValidationError("Say why the order changes: the revision is recorded with its reason.")
     recorded: list[dict[str, Any]] = []

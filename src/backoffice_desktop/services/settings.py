@@ -31,6 +31,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("purchasing.vat_rate", "22", "VAT rate, % (products without their own rate)"),
         SettingSpec("company", {}, "Company details for printed documents"),
         SettingSpec("mail.smtp", {}, "Mail server (SMTP) for sending documents"),
+        SettingSpec("shop.time_zone", "Europe/Moscow", "Shop time zone: the calendar days of reports"),
     )
 }
 

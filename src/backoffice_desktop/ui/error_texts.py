@@ -8,15 +8,31 @@ error's template in the context 'errors'. Run the script after adding an error.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEMPLATES: tuple[str, ...] = (
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid e-mail address."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid store address: {reason}"),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
-    # services/barcodes.py, services/receiving.py, services/stock_documents.py
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address; expected something like orders@example.ru."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "'{sku}' already matches one of our products; link it instead of creating one."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "'{sku}' appears {count} times in the price list with different data ({rows}); keep one row."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "'{sku}' can't be both linked to a product and made into a new one."),
+    # services/barcodes.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than three decimal places."),
-    # services/catalog.py
+    # services/catalog.py, services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than two decimal places."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a price; expected a number such as 1 234,50."),
@@ -24,20 +40,38 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a quantity; expected a number such as 12 or 1,5."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a quantity; type a number such as 12 or 1,5."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "'{text}' is not an amount; expected a number such as 1234,50."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a price."),
-    # services/stock_documents.py
+    # services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "A barcode has at most {limit} characters; this one has {length}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A barcode is for a unit or for a pack, not '{kind}'."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A marking code stands for one unit of {sku}: scan each unit's code without a quantity."),
-    # services/catalog.py, services/receiving.py
+    # services/report_presets.py
+    QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
+    # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs a positive quantity, got {quantity}."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs two different locations."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "A supplier SKU has at most {limit} characters; this one has {length}."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "A supplier needs a name."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
     # services/stock_documents.py
@@ -48,6 +82,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Bin {bin} is not in the receipt's warehouse."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot connect to the PostgreSQL store at {address}: {reason}"),
     # db.py
@@ -56,18 +92,36 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot open the store file {path}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot read the store file {path}: {reason}."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
+    # services/landed_costs.py
+    QT_TRANSLATE_NOOP("errors", "Charge {number}: enter an amount above zero."),
+    # services/landed_costs.py
+    QT_TRANSLATE_NOOP("errors", "Charge {number}: unknown kind '{kind}'."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose a bin."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: supplier SKU, barcode or name."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Choose a storage bin to put the goods away in."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose at least one bin to count."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose the column that holds the price."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Choose the product to add to the order."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose why {sku} is written off."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Could not talk to the mail server {server}: {reason}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Damaged goods go to quarantine or to scrap, not '{kind}'."),
     # services/stock_documents.py
@@ -96,10 +150,26 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Documents of this kind are posted elsewhere."),
     # services/auth.py, services/users.py
     QT_TRANSLATE_NOOP("errors", "Enter a user name."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Enter at least one recipient address."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Enter the company name: it heads every printed document."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Enter the sender address in the mail settings: the user name {username} is not an e-mail address."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a pack size: the number of units in a pack, such as 12."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a price such as 1 234,50 or 1234.50."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a price with at most two decimal places."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a stock quantity: a number, a bound such as >10, or a word such as 'много' or 'нет'."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Give a reason for adjusting {sku}."),
+    # services/report_presets.py
+    QT_TRANSLATE_NOOP("errors", "Give the preset a name."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Give the reason for reversing the receipt."),
     # services/receiving.py
@@ -110,6 +180,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Lines of a stock count are entered by counting, not added by hand."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Location #{location_id} does not exist."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "No user named '{username}'."),
     # services/stock.py
@@ -122,24 +200,58 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Only {received} of {sku} arrived on this line; {quantity} can't be damaged."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/catalog.py, services/receiving.py, services/stock_documents.py
+    # services/buyer_view.py, services/catalog.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
+    # services/reports/sales.py
+    QT_TRANSLATE_NOOP("errors", "Product {product_id} no longer exists."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "Product {sku} has no barcode to print."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again."),
-    # services/receiving.py
+    # services/purchase_queries.py, services/purchasing.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order #{order_id} does not exist."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order line #{line_id} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} has been received in full."),
+    # exports/purchase_order_pdf.py, exports/purchase_order_xlsx.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} has no lines to print."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} has no lines; add what to order first."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} has {count} line(s) without a price."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} is cancelled: goods can't be received against it."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} is closed: goods can't be received against it."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order {number} is not approved and sent yet ({state}): goods can't be received against it."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is not waiting for approval."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is {state} and can't be sent now."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is {state}: goods have arrived against it; close it instead of cancelling."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is {state}: only drafts can be edited; change a sent order by a revision."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is {state}; only received or partly received orders close."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} is {state}; only sent orders are revised."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} totals {amount}, above {limit}: it needs a manager's approval before sending."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Purchase order {number} was changed by someone else meanwhile; reopen it to see the changes."),
     # services/receiving.py, services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Receipt #{receipt_id} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Receipt line #{line_id} does not exist."),
+    # exports/receipt_pdf.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} has no discrepancies to print."),
+    # exports/receipt_pdf.py
+    QT_TRANSLATE_NOOP("errors", "Receipt {number} has no lines to print."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} is a draft: post it before returning its damaged units to the supplier."),
     # services/supplier_returns.py
@@ -168,6 +280,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Receipt {number} was changed on another workstation (version {version}, you saw version {expected_version}). Check it again before posting."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Receipt {number} was reversed by {reversal}: its damaged units already went back with it."),
+    # exports/report_pdf.py
+    QT_TRANSLATE_NOOP("errors", "Report '{name}' has no columns to print."),
+    # exports/report_pdf.py
+    QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Say why the order is sent back, so its author knows what to change."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Scan a barcode."),
     # services/barcodes.py
@@ -176,18 +296,38 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Stock count {number} has no lines: count some goods first."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Stock document #{document_id} does not exist."),
-    # services/receiving.py
+    # services/pricelists.py, services/purchasing.py, services/receiving.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Supplier #{supplier_id} does not exist."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "Supplier offer #{offer_id} does not exist."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "Supplier {name} has {count} open purchase order(s); receive, close or cancel them before archiving."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "Supplier {name} was changed by someone else meanwhile; revert to see the changes."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "Supplier {supplier} is archived; restore it before ordering."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code could not be read."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The SMTP port must be from 1 to 65535, not {port}."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The X boundary can't be above the Y boundary."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The account {username} is disabled. Ask an administrator."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The backup copy can't overwrite the store itself."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "The barcode '{barcode}' of {sku} can't be printed as Code 128: use Latin letters, digits and signs only."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The barcode {code} already belongs to {sku}."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
+    # services/reports/data.py, services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The category no longer exists."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The certificate of the mail server {server} can't be trusted: {reason}."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The check digit of the GTIN in the code is wrong."),
     # services/barcodes.py
@@ -196,28 +336,78 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The code has characters a barcode can't have."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The code is too long for a barcode."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The columns set for this supplier's price list don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "The damaged units of receipt {number} were already returned with {return_number}."),
+    # services/reorder.py
+    QT_TRANSLATE_NOOP("errors", "The days to cover can't be negative ({days})."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The demo needs at least one product."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The e-mail address '{address}' has non-Latin letters before the @, which most mail servers can't deliver."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The file {file} is empty."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The header row must be 1 or more, not {row}."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail account {username} on {host} needs a password: save it in Settings or set the environment variable {variable}."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {host} was not found: check the host name."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} closed the connection unexpectedly: check the port and the security setting."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} did not answer within {seconds} s: check the port and the security setting (SSL is usually 465, STARTTLS 587)."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} does not accept a login here ({reason}): check the security setting, or clear the user name."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} does not offer STARTTLS: choose SSL (usually port 465) or check the port."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} refused the connection: check the host and the port."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} refused the recipients ({reasons})."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} refused the sender address {sender} ({reason})."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} refused: {reason}."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail server {server} rejected the user name {username} or its password."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The mail timeout must be from 1 to {maximum} seconds, not {timeout}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The marking code {code} is not on this receipt."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The message was sent, but the mail server {server} refused these recipients: {recipients}."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be a whole number."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The pack size must be more than zero."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The password must be at least {min_length} characters long."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The password must not start or end with a space."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The period starts on {start} after it ends on {end}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The photo file is empty."),
     # services/receiving.py
@@ -230,14 +420,44 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely; it may be a decompression bomb."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The price column '{caption}' (sheet '{sheet}', row {row}, column {column}) of {file} is in {found}, but this supplier's prices are in {expected}. Import a list in {expected}, or change the supplier's currency."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The price is in {found}, but this supplier's prices are in {expected}."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The price is too large."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be a number."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be more than zero, not {quantity}."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "The reason is too long (at most 200 characters)."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The report '{report}' has no option '{option}'."),
+    # services/reports/summary.py
+    QT_TRANSLATE_NOOP("errors", "The report tables were built for the time zone {built}, but the shop's time zone is now {zone}: they need rebuilding before reports can run."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "The revision changes nothing."),
+    # services/pricelists.py
+    QT_TRANSLATE_NOOP("errors", "The row '{key}' is not among the rows of the price list that can be imported."),
+    # services/reorder.py
+    QT_TRANSLATE_NOOP("errors", "The sales window must be at least one day, not {days}."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The saved price list mapping names an unknown column kind '{kind}'."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "The stock counted for 'много' must be 1 or more, not {value}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store address is empty."),
     # services/demo.py
@@ -260,28 +480,62 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The store {store} needs an upgrade (schema {schema} → {head}); run 'backoffice migrate'."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store {store} was written by a newer version of Back Office (schema {schema}). Update the application to open it."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "The supplier no longer exists."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "The tax id (ИНН) must be 10 or 12 digits."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "The tax reason code (КПП) must be 9 digits."),
+    # exports/report_pdf.py
+    QT_TRANSLATE_NOOP("errors", "The totals of report '{name}' have {count} values for {columns} columns."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "The user name '{username}' is already taken."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "The user name is longer than 64 characters."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "The {field} is a number of days from 0 to {limit}, not {days}."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "The {field} is too long: at most {limit} characters."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "The {field} must be more than zero, not {quantity}."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "The {what} can't be negative ({value})."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "There are no labels to print."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
+    # services/reorder.py
+    QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "Too many wrong passwords. Try again in {seconds} s."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Unknown barcode {barcode}: no product has it."),
+    # exports/labels.py
+    QT_TRANSLATE_NOOP("errors", "Unknown label layout '{layout}': use one of {choices}."),
+    # services/mail.py
+    QT_TRANSLATE_NOOP("errors", "Unknown mail security '{security}': choose STARTTLS, SSL or none."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "Unknown report '{report}'."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}'."),
+    # exports/report_pdf.py
+    QT_TRANSLATE_NOOP("errors", "Unknown time zone '{tz}'."),
+    # services/reports/zones.py
+    QT_TRANSLATE_NOOP("errors", "Unknown time zone '{zone}': set the shop's time zone in Settings."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Unsupported store type '{backend}' in '{address}': use an SQLite file or a postgresql:// address."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "User #{user_id} does not exist."),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "User {username} is not allowed to {action}."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "VAT rate"),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Warehouse #{warehouse_id} does not exist."),
     # services/receiving.py
@@ -290,38 +544,132 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Wrong password. Too many wrong passwords: try again in {seconds} s."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "Wrong user name or password."),
+    # services/reports/abc_xyz.py
+    QT_TRANSLATE_NOOP("errors", "XYZ by month needs at least two whole months in the period."),
+    # services/reports/abc_xyz.py
+    QT_TRANSLATE_NOOP("errors", "XYZ by week needs at least two whole weeks in the period."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "You can't disable your own account."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "You made purchase order {number}; another manager must approve it."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "a draft"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "address"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "approve purchase orders"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "approved"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "awaiting approval"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "barcode"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "cancelled"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "change prices"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "change settings"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "change stock"),
+    # services/landed_costs.py
+    QT_TRANSLATE_NOOP("errors", "charge"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "closed"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "contact person"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "edit product cards"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "lead time"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "minimum order amount"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "name"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "no price"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
+    # exports/pricelist_reader.py, services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "pack size"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "partially received"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "payment deferral"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "phone"),
+    # exports/pricelist_reader.py, services/purchasing.py, services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "price"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "receive goods"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "received"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "repeats the header row"),
+    # cli.py
+    QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
+    # cli.py
+    QT_TRANSLATE_NOOP("errors", "report: --option takes KEY=VALUE, not '{pair}'."),
+    # cli.py
+    QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
+    # cli.py
+    QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "run the shop sync"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "section heading"),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "sent"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "stock"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "supplier SKU"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "supplier name"),
+    # services/suppliers.py
+    QT_TRANSLATE_NOOP("errors", "tax ID"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} has no data: every sheet is empty."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} has no sheet '{sheet}'; its sheets are: {sheets}."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} is a ZIP archive but not an Excel workbook (.xlsx)."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a price list file."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} is damaged: sheet '{sheet}' can't be read ({reason})."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} is not a spreadsheet: expected an Excel workbook (.xlsx) or a CSV file."),
+    # exports/pricelist_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} is not an .xlsx workbook but an OLE compound file: either a password-protected workbook or an old Excel 97-2003 .xls file. Remove the password, or open it in Excel and save it as .xlsx, then import it again."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "{location} is not a bin: stock can only be kept in bins and quarantine."),
+    # services/reports/registry.py
+    QT_TRANSLATE_NOOP("errors", "{option} must be between {minimum} and {maximum}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a store file."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is not a Back Office store (not an SQLite database, or corrupt)."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "{quantity} is too large for a quantity."),
+    # services/landed_costs.py
+    QT_TRANSLATE_NOOP("errors", "{sku} has no weight, so charges can't be spread by weight; enter its weight or spread by value."),
     # services/receiving.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "{sku} is counted in whole units ({unit}); {quantity} is not a whole number."),
     # services/receiving.py
@@ -334,6 +682,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{sku}: choose the bin to put the goods away in."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku}: {over} more than ordered arrived (beyond the {tolerance}% tolerance); give a reason to accept it."),
+    # services/purchasing.py
+    QT_TRANSLATE_NOOP("errors", "{sku}: {received} already received; the ordered quantity can't be less ({quantity})."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku}: {received} arrived, more than ordered beyond the {tolerance}% tolerance; over-delivery is refused by the settings."),
     # db.py

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit
+from shiboken6 import isValid
 
 from .context import AppContext
 from .messages import show_error
@@ -60,12 +61,20 @@ class ListSearch(QObject):
         self._generation += 1
         generation = self._generation
 
+        def alive() -> bool:
+            # The list may be closed while its count still runs on the worker.
+            return isValid(self.count_label) and generation == self._generation
+
         def show(total: int) -> None:
-            if generation == self._generation:
+            if alive():
                 self.count_label.setText(self.count_text(total))
 
+        def failed(exc: BaseException) -> None:
+            if alive():
+                show_error(self.count_label, exc)
+
         self.count_label.setText(tr("counting…"))
-        self.ctx.ops.run(count, show, lambda exc: show_error(self.count_label, exc), write=False)
+        self.ctx.ops.run(count, show, failed, write=False)
 
 
 def keep_sort_indicator(header: QHeaderView, sortable: list[bool], current: int, descending: bool) -> None:

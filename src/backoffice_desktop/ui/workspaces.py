@@ -43,6 +43,12 @@ def _purchasing(ctx: AppContext) -> QWidget:
     return PurchasingWorkspace(ctx)
 
 
+def _reports(ctx: AppContext) -> QWidget:
+    from .reports.workspace import ReportsWorkspace
+
+    return ReportsWorkspace(ctx)
+
+
 def _catalog(ctx: AppContext) -> QWidget:
     from .catalog.workspace import CatalogWorkspace
 
@@ -75,6 +81,9 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
     ),
     WorkspaceSpec(
         "catalog", _tr(QT_TRANSLATE_NOOP("Workspaces", "Catalog")), lambda a: a.can(Permission.VIEW_CATALOG), _catalog
+    ),
+    WorkspaceSpec(
+        "reports", _tr(QT_TRANSLATE_NOOP("Workspaces", "Reports")), lambda a: a.can(Permission.VIEW_REPORTS), _reports
     ),
     WorkspaceSpec(
         "settings",

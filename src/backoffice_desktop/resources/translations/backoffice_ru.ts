@@ -4,14 +4,82 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/list_search.py" line="+55"/>
+        <location filename="../../ui/list_search.py" line="+56"/>
         <source>Press Enter to search</source>
         <translation>Нажмите Enter для поиска</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>counting…</source>
         <translation>подсчёт…</translation>
+    </message>
+</context>
+<context>
+    <name>AddToOrderDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/product_page.py" line="+150"/>
+        <source>Add {0} to an order</source>
+        <translation>Добавить {0} в заказ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity, {0}:</source>
+        <translation>Количество, {0}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no suppliers yet: add one on the Suppliers page first.</source>
+        <translation>Поставщиков пока нет: сначала добавьте поставщика на вкладке «Поставщики».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Draft {0}</source>
+        <translation>Черновик {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft order</source>
+        <translation>Новый черновик заказа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This supplier has no offer for the product: the line gets no price until you set one on the order.</source>
+        <translation>У этого поставщика нет предложения по товару: строка будет без цены, пока вы не укажете её в заказе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price {0}, packs of {1}, minimum order {2}, supplier stock {3}, lead time {4} days. Suggested: 30 days of sales and the safety stock, less what is in stock and coming, in whole packs.</source>
+        <translation>Цена {0}, упаковка по {1}, минимальная партия {2}, остаток у поставщика {3}, срок поставки {4} дн. Предложено: продажи за 30 дней плюс страховой запас за вычетом остатка и ожидаемых поступлений, целыми упаковками.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a supplier first.</source>
+        <translation>Сначала выберите поставщика.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a quantity above zero, e.g. 12.</source>
+        <translation>Введите количество больше нуля, например 12.</translation>
     </message>
 </context>
 <context>
@@ -89,6 +157,89 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+1"/>
         <source>New retail price of {0} ({1}):</source>
         <translation>Новая розничная цена {0} (сейчас {1}):</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialogs.py" line="+345"/>
+        <source>Freight</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs duty</source>
+        <translation>Таможенная пошлина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Страховка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by value</source>
+        <translation>по стоимости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by quantity</source>
+        <translation>по количеству</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by weight</source>
+        <translation>по весу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery charges</source>
+        <translation>Дополнительные расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges are spread over the received units when the receipt is posted and raise their cost (and the average cost).</source>
+        <translation>При проведении приёмки расходы распределяются по принятым единицам и увеличивают их себестоимость (и среднюю себестоимость).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge</source>
+        <translation>Вид расхода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add charge</source>
+        <translation>Добавить расход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -408,7 +559,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+132"/>
+        <location filename="../../ui/intake/dialogs.py" line="-255"/>
         <source>Broken packaging</source>
         <translation>Повреждена упаковка</translation>
     </message>
@@ -512,6 +663,14 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+3"/>
         <source>No photo (optional).</source>
         <translation>Без фото (необязательно).</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../ui/reports/report_view.py" line="+48"/>
+        <source>{0} {1} % vs previous period</source>
+        <translation>{0} {1} % к предыдущему периоду</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1016,99 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../../ui/settings/mail_page.py" line="+41"/>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail server through which purchase orders are sent to suppliers.</source>
+        <translation>Почтовый сервер, через который заказы отправляются поставщикам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server (SMTP)</source>
+        <translation>Почтовый сервер (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (only a relay on this computer)</source>
+        <translation>нет (только для ретранслятора на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>zakupki@shop.ru (empty: the user name)</source>
+        <translation>zakupki@shop.ru (если пусто — имя пользователя)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to keep the saved one</source>
+        <translation>оставьте пустым, чтобы не менять сохранённый</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}.</source>
+        <translation>Пароль хранится в хранилище паролей этого компьютера и никогда — в общей базе; если хранилища нет, задайте переменную окружения {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mail settings saved.</source>
+        <translation>Настройки почты сохранены.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to {0}…</source>
+        <translation>Подключение к {0}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mail server accepted the connection.</source>
+        <translation>Почтовый сервер принял подключение.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+35"/>
@@ -1051,6 +1303,407 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/supplier_form.py" line="+298"/>
+        <source>Offer {0}</source>
+        <translation>Предложение {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove the link</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find our product by SKU, barcode or name</source>
+        <translation>Найдите наш товар по артикулу, штрихкоду или наименованию</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supplier&apos;s name:</source>
+        <translation>Наименование у поставщика:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price, {0}:</source>
+        <translation>Цена, {0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack size:</source>
+        <translation>Единиц в упаковке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum order quantity:</source>
+        <translation>Минимальная партия:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Our product:</source>
+        <translation>Наш товар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to:</source>
+        <translation>Привязать к:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not linked</source>
+        <translation>не привязано</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="+129"/>
+        <source>Supplier SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier&apos;s name</source>
+        <translation>Наименование у поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our product</source>
+        <translation>Наш товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MOQ</source>
+        <translation>Мин. партия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not linked</source>
+        <translation>не привязано</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <location filename="../../ui/purchasing/order_editor.py" line="+84"/>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices include VAT</source>
+        <translation>Цены включают НДС</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>each product&apos;s rate</source>
+        <translation>по ставкам товаров</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VAT rate:</source>
+        <translation>Ставка НДС:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected delivery:</source>
+        <translation>Ожидаемая поставка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outstanding</source>
+        <translation>Осталось принять</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add product…</source>
+        <translation>Добавить товар…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Request approval</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+279"/>
+        <source>Send back</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+257"/>
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленный</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Revise…</source>
+        <translation>Новая редакция…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+297"/>
+        <source>Close order</source>
+        <translation>Закрыть заказ</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+286"/>
+        <source>Cancel order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Choose an order on the left, or start a new one.</source>
+        <translation>Выберите заказ слева или создайте новый.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source> (rev. {0})</source>
+        <translation> (ред. {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {0}{1} — {2}</source>
+        <translation>Заказ {0}{1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier: {0}. Made by {1} on {2}.</source>
+        <translation>Поставщик: {0}. Создан {2}, автор: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by {0}.</source>
+        <translation>Согласовал: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent {0}.</source>
+        <translation>Отправлен {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: expected on {0}, {1} still outstanding.</source>
+        <translation>Просрочен: ожидался {0}, ещё не поставлено {1}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>incl. VAT</source>
+        <translation>в т. ч. НДС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net {0} · {1} {2} · &lt;b&gt;Total {3}&lt;/b&gt;</source>
+        <translation>Без НДС {0} · {1} {2} · &lt;b&gt;Итого {3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Double-click to change</source>
+        <translation>Дважды щёлкните, чтобы изменить</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Another manager must approve an order you made.</source>
+        <translation>Заказ, созданный вами, должен согласовать другой руководитель.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders above {0} are approved by a manager before sending.</source>
+        <translation>Заказы на сумму больше {0} перед отправкой согласует руководитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision {0}, {1}, {2}: {3}</source>
+        <translation>Редакция {0}, {1}, {2}: {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received by {0} on {1}</source>
+        <translation>Принято приёмкой {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No revisions or receipts yet.</source>
+        <translation>Редакций и приёмок пока нет.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Mark order {0} as sent to the supplier? It can then change only by a revision.</source>
+        <translation>Отметить заказ {0} как отправленный поставщику? После этого изменить его можно будет только новой редакцией.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What should the author change?</source>
+        <translation>Что должен исправить автор?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why is order {0} cancelled?</source>
+        <translation>Почему отменяется заказ {0}?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} units are still outstanding and will no longer be expected. Close the order?</source>
+        <translation>Ещё не поставлено {0} ед., их больше не будут ожидать. Закрыть заказ?</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMailDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/order_mail.py" line="+41"/>
+        <source>Send order {0} by e-mail</source>
+        <translation>Отправка заказа {0} по эл. почте</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach the order as Excel too</source>
+        <translation>Приложить заказ также в формате Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Сообщение:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No mail server is set up yet: an administrator sets it in Settings → Mail.</source>
+        <translation>Почтовый сервер ещё не настроен: его настраивает администратор в разделе «Настройки → Почта».</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sending to {0}…</source>
+        <translation>Отправка на {0}…</translation>
+    </message>
+</context>
+<context>
     <name>OrderPickerDialog</name>
     <message>
         <location filename="../../ui/intake/dialogs.py" line="-211"/>
@@ -1104,6 +1757,232 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>OrderStates</name>
+    <message>
+        <location filename="../../ui/purchasing/orders_page.py" line="+35"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awaiting approval</source>
+        <translation>на согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partially received</source>
+        <translation>принят частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location line="+38"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Made on {0}</source>
+        <translation>Создан {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: expected on {0}</source>
+        <translation>Просрочен: ожидался {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (rev. {0})</source>
+        <translation> (ред. {0})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location line="-59"/>
+        <source>Open orders</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected from suppliers</source>
+        <translation>Ожидаются от поставщиков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, closed, cancelled</source>
+        <translation>Принятые, закрытые, отменённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Order number, supplier or SKU</source>
+        <translation>Номер заказа, поставщик или артикул</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New order…</source>
+        <translation>Новый заказ…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>All suppliers</source>
+        <translation>Все поставщики</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No orders match this selection.</source>
+        <translation>В этом отборе нет заказов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open orders. Start one with “New order…” or from the reorder suggestions.</source>
+        <translation>Открытых заказов нет. Создайте заказ кнопкой «Новый заказ…» или из предложений дозаказа.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsPanel</name>
+    <message>
+        <location filename="../../ui/reports/params_panel.py" line="+59"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation>Произвольные даты…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters:</source>
+        <translation>Отбор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All brands</source>
+        <translation>Все бренды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All suppliers</source>
+        <translation>Все поставщики</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/settings/users_page.py" line="+258"/>
@@ -1134,6 +2013,543 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+10"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceBox</name>
+    <message>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="+17"/>
+        <source>Delivery performance</source>
+        <translation>Дисциплина поставок</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measured on sent orders: the first delivery against the expected date, and what arrived against what was ordered.</source>
+        <translation>По отправленным заказам: первая поставка в сравнении с ожидаемой датой и поставленное количество в сравнении с заказанным.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time:</source>
+        <translation>В срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delays:</source>
+        <translation>Опоздания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill rate:</source>
+        <translation>Полнота поставок:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No deliveries against an expected date yet.</source>
+        <translation>Пока нет поставок по заказам с ожидаемой датой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} orders on time ({2})</source>
+        <translation>{0} из {1} заказов в срок ({2})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) late, by {0} days on average</source>
+        <translation>
+            <numerusform>%n заказ с опозданием, в среднем на {0} дн.</numerusform>
+            <numerusform>%n заказа с опозданием, в среднем на {0} дн.</numerusform>
+            <numerusform>%n заказов с опозданием, в среднем на {0} дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none late</source>
+        <translation>опозданий нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No received or closed orders yet.</source>
+        <translation>Принятых или закрытых заказов пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{0}: {1} of {2} units ordered arrived (%n order(s))</source>
+        <translation>
+            <numerusform>{0}: поставлено {1} из {2} заказанных ед. (%n заказ)</numerusform>
+            <numerusform>{0}: поставлено {1} из {2} заказанных ед. (%n заказа)</numerusform>
+            <numerusform>{0}: поставлено {1} из {2} заказанных ед. (%n заказов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListWizard</name>
+    <message>
+        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+198"/>
+        <source>Import a price list — {0}</source>
+        <translation>Загрузка прайс-листа — {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the price list of {0}: an Excel workbook (.xlsx) or a CSV file. The file is read and checked first; nothing changes until you press Apply on the last page.</source>
+        <translation>Выберите прайс-лист поставщика {0}: книгу Excel (.xlsx) или файл CSV. Сначала файл будет прочитан и проверен; ничего не изменится, пока вы не нажмёте «Применить» на последней странице.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path to the price list file</source>
+        <translation>Путь к файлу прайс-листа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The columns of this supplier&apos;s last price list are remembered and tried first.</source>
+        <translation>Столбцы предыдущего прайс-листа этого поставщика запомнены и проверяются в первую очередь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header row and the columns (article, name, price, stock, barcode, pack) are found by their captions in Russian or English; you can correct them on the next page.</source>
+        <translation>Строка заголовка и столбцы (артикул, наименование, цена, остаток, штрихкод, упаковка) определяются по заголовкам на русском или английском языке; на следующей странице их можно исправить.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a price list</source>
+        <translation>Выбор прайс-листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Прайс-листы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Supplier SKU:</source>
+        <translation>Артикул поставщика:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock:</source>
+        <translation>Остаток:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode:</source>
+        <translation>Штрихкод:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack size:</source>
+        <translation>Единиц в упаковке:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import:</source>
+        <translation>Загружать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header row:</source>
+        <translation>Строка заголовка:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All sheets with a table</source>
+        <translation>Все листы с таблицей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sheet “{0}”</source>
+        <translation>Только лист «{0}»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— not in the list —</source>
+        <translation>— нет в прайс-листе —</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+192"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>pack</source>
+        <translation>упаковка</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
+        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in row {0} of the sheet “{1}”</source>
+        <translation>в строке {0} листа «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in row {0}</source>
+        <translation>в строке {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header was found {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
+        <translation>Заголовок найден {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tables found on %n sheet(s).</source>
+        <translation>
+            <numerusform>Таблицы найдены на %n листе.</numerusform>
+            <numerusform>Таблицы найдены на %n листах.</numerusform>
+            <numerusform>Таблицы найдены на %n листах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the header row and the columns by hand.</source>
+        <translation>Выберите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In the first rows: {0} items, {1} with errors, {2} skipped.</source>
+        <translation>В первых строках: позиций — {0}, с ошибками — {1}, пропущено — {2}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading and checking {0}…</source>
+        <translation>Чтение и проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>supplier SKU</source>
+        <translation>артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors ({0})</source>
+        <translation>Ошибки ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was expected</source>
+        <translation>Что ожидалось</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped ({0})</source>
+        <translation>Пропущено ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price changes ({0})</source>
+        <translation>Изменения цен ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Supplier SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Our product</source>
+        <translation>Наш товар</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was zero</source>
+        <translation>была нулевой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched ({0})</source>
+        <translation>Сопоставлено ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Found by</source>
+        <translation>Способ сопоставления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Similar names ({0})</source>
+        <translation>Похожие наименования ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Привязать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier&apos;s name</source>
+        <translation>Наименование у поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a product ({0})</source>
+        <translation>Без товара ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create product</source>
+        <translation>Создать товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in this list ({0})</source>
+        <translation>Нет в этом прайс-листе ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier stock now</source>
+        <translation>Текущий остаток у поставщика</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Import the other rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Загрузить остальные строки, пропустив %n строку с ошибками</numerusform>
+            <numerusform>Загрузить остальные строки, пропустив %n строки с ошибками</numerusform>
+            <numerusform>Загрузить остальные строки, пропустив %n строк с ошибками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticked rows become new products (inactive, unpublished: complete their cards in Catalog). The others are kept as offers without a product.</source>
+        <translation>Из отмеченных строк будут созданы новые товары (неактивные и неопубликованные: заполните их карточки в разделе «Каталог»). Остальные сохранятся как предложения без товара.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick all</source>
+        <translation>Снять все отметки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} items read from {2}.</source>
+        <translation>{0}: из {2} прочитано позиций: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched to our products: {0} by supplier SKU, {1} by barcode; {2} without a product.</source>
+        <translation>Сопоставлено с нашими товарами: по артикулу поставщика — {0}, по штрихкоду — {1}; без товара — {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New offers: {0}. Price changes: {1}. Rows with errors: {2}. Skipped rows: {3}.</source>
+        <translation>Новых предложений: {0}. Изменений цен: {1}. Строк с ошибками: {2}. Пропущено строк: {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n offer(s) of this supplier are not in the list: their supplier stock becomes 0.</source>
+        <translation>
+            <numerusform>В прайс-листе нет %n предложения этого поставщика: его остаток у поставщика станет равен 0.</numerusform>
+            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
+            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheets without a price table: {0}.</source>
+        <translation>Листы без таблицы цен: {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Applying…</source>
+        <translation>Применение…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Price list imported. New offers: {0}; updated: {1}; price changes: {2}; new products: {3}.</source>
+        <translation>Прайс-лист загружен. Новых предложений: {0}; обновлено: {1}; изменений цен: {2}; новых товаров: {3}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step 1 of 3: the price list file</source>
+        <translation>Шаг 1 из 3: файл прайс-листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 3: where the columns are</source>
+        <translation>Шаг 2 из 3: расположение столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: checking the list</source>
+        <translation>Шаг 3 из 3: проверка прайс-листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: what the import will change</source>
+        <translation>Шаг 3 из 3: что изменит загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Analyse &gt;</source>
+        <translation>Проверить &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +2628,305 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <location filename="../../ui/purchasing/product_page.py" line="+18"/>
+        <source>SKU, barcode or name</source>
+        <translation>Артикул, штрихкод или наименование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add to order…</source>
+        <translation>Добавить в заказ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available to sell</source>
+        <translation>Доступно к продаже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On order</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold, 30 days</source>
+        <translation>Продано за 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold, 90 days</source>
+        <translation>Продано за 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety stock</source>
+        <translation>Страховой запас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supplier offers</source>
+        <translation>Предложения поставщиков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Supplier SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Pack</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min. order</source>
+        <translation>Мин. партия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier stock</source>
+        <translation>Остаток у поставщика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead time, d</source>
+        <translation>Срок, дн.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active supplier lists this product: import a price list on the Suppliers page, or add it to an order by hand.</source>
+        <translation>Этого товара нет в прайс-листах активных поставщиков: загрузите прайс-лист на вкладке «Поставщики» или добавьте товар в заказ вручную.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last purchase prices</source>
+        <translation>Последние закупочные цены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not received from any supplier yet.</source>
+        <translation>Ещё не поступал ни от одного поставщика.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open orders and drafts</source>
+        <translation>Открытые заказы и черновики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outstanding</source>
+        <translation>Осталось принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on order.</source>
+        <translation>В заказах нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click an order to open it</source>
+        <translation>Дважды щёлкните заказ, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Find a product on the left to see its stock, sales, supplier offers and the prices paid lately.</source>
+        <translation>Найдите товар слева, чтобы увидеть его остатки, продажи, предложения поставщиков и последние закупочные цены.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing found for “{0}”.</source>
+        <translation>По запросу «{0}» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>Найден %n товар</numerusform>
+            <numerusform>Найдено %n товара</numerusform>
+            <numerusform>Найдено %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first {0} matches; type more to narrow.</source>
+        <translation>Показаны первые {0} совпадений; уточните запрос.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unit: {0}.</source>
+        <translation>Ед. изм.: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out of the reorder suggestions.</source>
+        <translation>Исключён из предложений дозаказа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the safety stock, counting what is coming.</source>
+        <translation>Ниже страхового запаса с учётом ожидаемых поступлений.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+ {0} on drafts</source>
+        <translation>+ {0} в черновиках</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{0} a day</source>
+        <translation>{0} в день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reorder on</source>
+        <translation>дозаказ включён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reorder off</source>
+        <translation>дозаказ выключен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody offers it</source>
+        <translation>нет предложений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} d</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Added to the order</source>
+        <translation>Добавлено в заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} added to order {2}. Open the order?</source>
+        <translation>{0} {1} добавлено в заказ {2}. Открыть заказ?</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPickerDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/product_picker.py" line="+71"/>
+        <source>Add a product to the order</source>
+        <translation>Добавление товара в заказ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the product by SKU, barcode or name</source>
+        <translation>Найдите товар по артикулу, штрихкоду или наименованию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Find and select a product first.</source>
+        <translation>Сначала найдите и выберите товар.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the quantity as a number, e.g. 12.</source>
+        <translation>Введите количество числом, например 12.</translation>
     </message>
 </context>
 <context>
@@ -1294,9 +3009,32 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>PurchasingWorkspace</name>
+    <message>
+        <location filename="../../ui/purchasing/workspace.py" line="+24"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reorder</source>
+        <translation>Дозаказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suppliers</source>
+        <translation>Поставщики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../../ui/intake/receipt_editor.py" line="+50"/>
+        <location filename="../../ui/intake/receipt_editor.py" line="+51"/>
         <source>posted</source>
         <translation>проведена</translation>
     </message>
@@ -1337,6 +3075,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Charges…</source>
+        <translation>Доп. расходы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freight, customs duty and other costs of this delivery</source>
+        <translation>Доставка, таможенная пошлина и прочие расходы по этой поставке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reverse…</source>
         <translation>Сторнировать…</translation>
     </message>
@@ -1352,12 +3100,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+355"/>
         <source>Cancel draft</source>
         <translation>Отменить черновик</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-350"/>
         <source>Scan a barcode (type 12* before a scan to add 12)</source>
         <translation>Отсканируйте штрихкод (чтобы добавить сразу 12, наберите 12* перед сканированием)</translation>
     </message>
@@ -1437,7 +3185,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Принято {0}, брак {1}, сумма {2}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>, delivery charges {0}</source>
+        <translation>, доп. расходы {0}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -1517,7 +3270,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Номер и дата накладной:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Cancel this draft receipt?</source>
         <translation>Отменить черновик приёмки?</translation>
     </message>
@@ -1640,7 +3393,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Излишек: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/receipt_editor.py" line="-496"/>
+        <location filename="../../ui/intake/receipt_editor.py" line="-514"/>
         <source>A photo of the damage is attached.</source>
         <translation>Приложено фото повреждения.</translation>
     </message>
@@ -1679,6 +3432,380 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ReorderPage</name>
+    <message>
+        <location filename="../../ui/purchasing/reorder_page.py" line="+462"/>
+        <location line="+6"/>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Sales over this many days set the pace; days out of stock are left out</source>
+        <translation>Скорость продаж считается за это число дней; дни без остатка не учитываются</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order enough for this many days of sales beyond the reorder point</source>
+        <translation>Заказывать с запасом на это число дней продаж сверх точки заказа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only what needs ordering</source>
+        <translation>Только то, что нужно заказать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calculate</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Create draft order</source>
+        <translation>Создать черновик заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product page</source>
+        <translation>Сведения о товаре</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock, sales, offers and last prices of this product (or double-click the line)</source>
+        <translation>Остатки, продажи, предложения и последние цены этого товара (или дважды щёлкните строку)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sales window:</source>
+        <translation>Период продаж:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover:</source>
+        <translation>Запас на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the sales window and the days to cover, then press Calculate.</source>
+        <translation>Выберите период продаж и число дней запаса, затем нажмите «Рассчитать».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All suppliers</source>
+        <translation>Все поставщики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+17"/>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reading stock, sales and orders…</source>
+        <translation>Чтение остатков, продаж и заказов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading supplier offers…</source>
+        <translation>Чтение предложений поставщиков…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the days in stock…</source>
+        <translation>Подсчёт дней наличия товара…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the quantities…</source>
+        <translation>Расчёт количеств…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n product(s) considered in {0} s · sales from {1} to {2}</source>
+        <translation>
+            <numerusform>Рассмотрен %n товар за {0} с · продажи с {1} по {2}</numerusform>
+            <numerusform>Рассмотрено %n товара за {0} с · продажи с {1} по {2}</numerusform>
+            <numerusform>Рассмотрено %n товаров за {0} с · продажи с {1} по {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing needs ordering: stock on hand and on order covers the expected sales.</source>
+        <translation>Заказывать ничего не нужно: остатков и уже заказанного хватает на ожидаемые продажи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No products match these filters.</source>
+        <translation>Нет товаров, подходящих под этот отбор.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n line(s): open a supplier&apos;s group to see its lines</source>
+        <translation>
+            <numerusform>%n строка: раскройте группу поставщика, чтобы увидеть её строки</numerusform>
+            <numerusform>%n строки: раскройте группу поставщика, чтобы увидеть её строки</numerusform>
+            <numerusform>%n строк: раскройте группу поставщика, чтобы увидеть её строки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The calculation failed.</source>
+        <translation>Не удалось выполнить расчёт.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a supplier group or a line to see why it is suggested.</source>
+        <translation>Выберите группу поставщика или строку, чтобы увидеть обоснование предложения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody offers these products</source>
+        <translation>Эти товары никто не предлагает</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the lines to order and adjust their quantities; then create the draft order for this supplier.</source>
+        <translation>Отметьте строки для заказа и при необходимости измените количество; затем создайте черновик заказа этому поставщику.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Draft order for {0} created with %n line(s).</source>
+        <translation>
+            <numerusform>Создан черновик заказа поставщику {0}: %n строка.</numerusform>
+            <numerusform>Создан черновик заказа поставщику {0}: %n строки.</numerusform>
+            <numerusform>Создан черновик заказа поставщику {0}: %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every group has been ordered. Calculate again to check.</source>
+        <translation>По всем группам созданы заказы. Чтобы проверить, выполните расчёт ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stock or orders have changed since the calculation: press Calculate to bring it up to date.</source>
+        <translation>После расчёта изменились остатки или заказы: нажмите «Рассчитать», чтобы обновить расчёт.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="+55"/>
+        <source>other</source>
+        <extracomment>Most category labels an axis shows before it thins them out. Slices of a pie beyond these go to &quot;other&quot;.</extracomment>
+        <translation>прочее</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="+98"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click for details</source>
+        <translation>Дважды щёлкните, чтобы открыть расшифровку</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWorkspace</name>
+    <message>
+        <location filename="../../ui/reports/workspace.py" line="+72"/>
+        <source>Show</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as preset…</source>
+        <translation>Сохранить как шаблон…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Presets:</source>
+        <translation>Шаблоны:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the period and filters, then press Show.</source>
+        <translation>Выберите период и отбор, затем нажмите «Сформировать».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Working…</source>
+        <translation>Формирование…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s) in {0} s</source>
+        <translation>
+            <numerusform>%n строка за {0} с</numerusform>
+            <numerusform>%n строки за {0} с</numerusform>
+            <numerusform>%n строк за {0} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sales or stock match this period and these filters.</source>
+        <translation>За этот период и по этому отбору нет ни продаж, ни остатков.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as preset</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/order_actions.py" line="+91"/>
+        <source>Revise order {0}</source>
+        <extracomment>The last file written (tests and the e-mail dialog look here).</extracomment>
+        <translation>Новая редакция заказа {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplier gets the revised order; every change is recorded with its reason. A quantity can&apos;t go below what has already arrived.</source>
+        <translation>Поставщик получит новую редакцию заказа; каждое изменение записывается вместе с причиной. Количество нельзя сделать меньше уже поставленного.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New expected date:</source>
+        <translation>Новая ожидаемая дата:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. the supplier has only 8 in stock</source>
+        <translation>например, у поставщика в наличии только 8 шт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record revision</source>
+        <translation>Сохранить редакцию</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Say why the order changes.</source>
+        <translation>Укажите причину изменения заказа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change a quantity, a price or the date first.</source>
+        <translation>Сначала измените количество, цену или дату.</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <location filename="../../ui/settings/common.py" line="+22"/>
@@ -1710,7 +3837,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings/rules_page.py" line="+66"/>
+        <location filename="../../ui/settings/rules_page.py" line="+70"/>
         <source>Stock and purchasing rules</source>
         <translation>Правила склада и закупок</translation>
     </message>
@@ -1770,7 +3897,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Такие заказы ждут согласования руководителем, прежде чем их можно отправить поставщику.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>VAT rate of products without their own rate:</source>
+        <translation>Ставка НДС для товаров без собственной ставки:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1780,12 +3912,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Approval amount: {0}</source>
         <translation>Сумма согласования: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Rules saved.</source>
         <translation>Правила сохранены.</translation>
     </message>
@@ -1793,24 +3925,29 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SettingsWorkspace</name>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+44"/>
+        <location filename="../../ui/settings/workspace.py" line="+46"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Stock and purchasing rules</source>
         <translation>Правила склада и закупок</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Store connection</source>
         <translation>Подключение к базе</translation>
     </message>
@@ -2087,6 +4224,384 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/purchasing/reorder_page.py" line="-568"/>
+        <source>Product</source>
+        <extracomment>Above this many lines the groups start collapsed: expanding 100 000 rows takes seconds. Per supplier: (ticked lines, their total), so a large group&apos;s row paints quickly.</extracomment>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserved</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On order</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold/day</source>
+        <translation>Продажи/день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reorder point</source>
+        <translation>Точка заказа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order qty</source>
+        <translation>К заказу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier stock</source>
+        <translation>Остаток у поставщика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still to come on open orders; (+n) on drafts and orders awaiting approval</source>
+        <translation>Ещё не поставлено по открытым заказам; (+n) — в черновиках и заказах на согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold per day in stock over the sales window</source>
+        <translation>Продажи за один день наличия товара в периоде продаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold/day × lead time + safety stock: order when stock falls to this</source>
+        <translation>Продажи/день × срок поставки + страховой запас: заказывать, когда остаток опустится до этого уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to change; tick the lines to order</source>
+        <translation>Дважды щёлкните, чтобы изменить; отметьте строки для заказа</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>{0}: type a quantity above zero, in whole units for {1}.</source>
+        <translation>{0}: введите количество больше нуля, в целых единицах ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: type a quantity above zero.</source>
+        <translation>{0}: введите количество больше нуля.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Nobody offers these products · %n line(s)</source>
+        <translation>
+            <numerusform>Эти товары никто не предлагает · %n строка</numerusform>
+            <numerusform>Эти товары никто не предлагает · %n строки</numerusform>
+            <numerusform>Эти товары никто не предлагает · %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · lead time {1} d · {2} of {3} lines · {4}</source>
+        <translation>{0} · срок поставки {1} дн. · {2} из {3} строк · {4}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>below the minimum order of {0}</source>
+        <translation>меньше минимального заказа {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No active supplier has these products in its price list, so no order can be made for them here. Add them to a supplier&apos;s price list on the Suppliers page; they are planned with a new supplier&apos;s lead time of {0} days.</source>
+        <translation>Этих товаров нет в прайс-листах активных поставщиков, поэтому заказать их здесь нельзя. Добавьте их в прайс-лист поставщика на вкладке «Поставщики»; пока они планируются со сроком поставки нового поставщика — {0} дн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lead time {0} days. Ticked: {1}.</source>
+        <translation>Срок поставки {0} дн. Отмечено на сумму {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum order: {0}.</source>
+        <translation>Минимальный заказ: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticked lines are below the supplier&apos;s minimum order.</source>
+        <translation>Сумма отмеченных строк меньше минимального заказа поставщика.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No sales in {0} days → 0/day</source>
+        <translation>Нет продаж за {0} дн. → 0/день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold {0} in {1} days → {2}/day</source>
+        <translation>Продано {0} за {1} дн. → {2}/день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold {0} in {1} days in stock of {2} → {3}/day</source>
+        <translation>Продано {0} за {1} дн. наличия из {2} → {3}/день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sold {0} in {1} days, none of them in stock → {2}/day</source>
+        <translation>Продано {0} за {1} дн., товара не было в наличии ни дня → {2}/день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time {0} days × {1} + safety stock {2} → reorder point {3}</source>
+        <translation>Срок поставки {0} дн. × {1} + страховой запас {2} → точка заказа {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand {0} − reserved {1} + on order {2}</source>
+        <translation>В наличии {0} − резерв {1} + заказано {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ in drafts {0}</source>
+        <translation>+ в черновиках {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customers are waiting for goods</source>
+        <translation>покупатели ждут товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no demand, nothing to order</source>
+        <translation>спроса нет, заказывать нечего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to order yet</source>
+        <translation>заказывать пока рано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target {0} + {1} days × {2} = {3} → need {4}</source>
+        <translation>Цель {0} + {1} дн. × {2} = {3} → нужно {4}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minimum order {0}</source>
+        <translation>минимальная партия {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in packs of {0}</source>
+        <translation>упаковками по {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in whole units</source>
+        <translation>целыми единицами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {0}</source>
+        <translation>заказать {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No supplier offers it: planned with a new supplier&apos;s lead time of {0} days</source>
+        <translation>Поставщиков нет: планируется со сроком поставки нового поставщика — {0} дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The only supplier that offers it</source>
+        <translation>Единственный поставщик этого товара</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The cheapest of %n offer(s)</source>
+        <translation>
+            <numerusform>Самое дешёвое из %n предложения</numerusform>
+            <numerusform>Самое дешёвое из %n предложений</numerusform>
+            <numerusform>Самое дешёвое из %n предложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cheapest offer with enough stock; one at {0} has too little</source>
+        <translation>Самое дешёвое предложение с достаточным остатком; у предложения по {0} остатка не хватает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No supplier has {0} in stock; this one has the most ({1})</source>
+        <translation>Ни у одного поставщика нет в наличии {0}; у этого больше всего ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierChoiceDialog</name>
+    <message>
+        <location filename="../../ui/purchasing/product_picker.py" line="-82"/>
+        <source>New purchase order</source>
+        <translation>Новый заказ поставщику</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no suppliers yet: add one on the Suppliers page first.</source>
+        <translation>Поставщиков пока нет: сначала добавьте поставщика на вкладке «Поставщики».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create draft</source>
+        <translation>Создать черновик</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierForm</name>
+    <message>
+        <location filename="../../ui/purchasing/supplier_form.py" line="-279"/>
+        <source>as on the supplier&apos;s documents</source>
+        <translation>как в документах поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN: 10 or 12 digits</source>
+        <translation>ИНН: 10 или 12 цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where purchase orders are sent</source>
+        <translation>на этот адрес отправляются заказы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsold goods</source>
+        <translation>Нереализованный товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defective goods</source>
+        <translation>Бракованный товар</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment deferral:</source>
+        <translation>Отсрочка платежа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days after delivery</source>
+        <translation>дн. после поставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time:</source>
+        <translation>Срок поставки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days from order to delivery</source>
+        <translation>дн. от заказа до поставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum order:</source>
+        <translation>Минимальный заказ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes back:</source>
+        <translation>Принимает возврат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Supplier saved.</source>
+        <translation>Поставщик сохранён.</translation>
+    </message>
+</context>
+<context>
     <name>SupplierPickerDialog</name>
     <message>
         <location filename="../../ui/intake/dialogs.py" line="+31"/>
@@ -2107,6 +4622,210 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+1"/>
         <source>Start receiving</source>
         <translation>Начать приёмку</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="-157"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open orders</source>
+        <translation>Открытые заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (в архиве)</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <location line="-55"/>
+        <source>Last 3 months</source>
+        <extracomment>Periods the performance is measured over: (days back, or None for all time; title).</extracomment>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location line="+303"/>
+        <source>New supplier</source>
+        <translation>Новый поставщик</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>Name, tax ID, contact, e-mail</source>
+        <translation>Название, ИНН, контакт, эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show archived</source>
+        <translation>Показывать архивные</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+48"/>
+        <source>Import price list…</source>
+        <translation>Загрузить прайс-лист…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+218"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Supplier SKU, name, barcode or our SKU</source>
+        <translation>Артикул поставщика, наименование, штрихкод или наш артикул</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Details</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n предложение</numerusform>
+            <numerusform>%n предложения</numerusform>
+            <numerusform>%n предложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n supplier(s)</source>
+        <translation>
+            <numerusform>%n поставщик</numerusform>
+            <numerusform>%n поставщика</numerusform>
+            <numerusform>%n поставщиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only archived suppliers are found; tick “Show archived” to see them.</source>
+        <translation>Найдены только архивные поставщики; чтобы увидеть их, отметьте «Показывать архивные».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No suppliers match “{0}”.</source>
+        <translation>По запросу «{0}» поставщики не найдены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No suppliers yet.</source>
+        <translation>Поставщиков пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the first one with “New supplier”.</source>
+        <translation>Добавьте первого кнопкой «Новый поставщик».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+17"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The card of {0} has unsaved changes. Save them?</source>
+        <translation>В карточке {0} есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new supplier</source>
+        <translation>нового поставщика</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The supplier card has unsaved changes. Close anyway and lose them?</source>
+        <translation>В карточке поставщика есть несохранённые изменения. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a supplier on the left.</source>
+        <translation>Выберите поставщика слева.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers, their terms and price lists are kept here.</source>
+        <translation>Здесь хранятся поставщики, их условия и прайс-листы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with “New supplier”.</source>
+        <translation>Начните с кнопки «Новый поставщик».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (в архиве)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No offers match “{0}”.</source>
+        <translation>По запросу «{0}» предложения не найдены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No offers yet. Import the supplier&apos;s price list.</source>
+        <translation>Предложений пока нет. Загрузите прайс-лист поставщика.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0} is archived.</source>
+        <translation>Поставщик {0} перенесён в архив.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is restored.</source>
+        <translation>Поставщик {0} восстановлен из архива.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a price list</source>
+        <translation>Загрузка прайс-листа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Прайс-листы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +5045,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../ui/workspaces.py" line="+59"/>
+        <location filename="../../ui/workspaces.py" line="+71"/>
         <source>Intake</source>
         <translation>Приёмка</translation>
     </message>
@@ -2336,9 +5055,19 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Склад</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Purchasing</source>
+        <translation>Закупки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2350,6 +5079,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <name>errors</name>
     <message>
         <location filename="../../ui/error_texts.py" line="+12"/>
+        <source>&apos;{address}&apos; is not a valid e-mail address.</source>
+        <translation>«{address}» — неверный адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{address}&apos; is not a valid store address: {reason}</source>
         <translation>«{address}» — неверный адрес базы: {reason}</translation>
     </message>
@@ -2362,6 +5096,41 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>&apos;{code}&apos; is not a write-off reason.</source>
         <translation>«{code}» не является причиной списания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{column}&apos; is not a column letter (expected A, B, ... XFD).</source>
+        <translation>«{column}» — не буква столбца (ожидается A, B, ... XFD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{currency}&apos; is not a currency code; expected three letters such as RUB, USD or CNY.</source>
+        <translation>«{currency}» — не код валюты; ожидаются три латинские буквы, например RUB, USD или CNY.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{email}&apos; is not an e-mail address; expected something like orders@example.ru.</source>
+        <translation>«{email}» — не адрес эл. почты; ожидается адрес вида orders@example.ru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{host}&apos; is not a host name: enter a name such as smtp.example.com.</source>
+        <translation>«{host}» — не имя сервера: введите имя вида smtp.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{sku}&apos; already matches one of our products; link it instead of creating one.</source>
+        <translation>«{sku}» уже соответствует одному из наших товаров; привяжите его, а не создавайте новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{sku}&apos; appears {count} times in the price list with different data ({rows}); keep one row.</source>
+        <translation>«{sku}» встречается в прайс-листе несколько раз ({count}) с разными данными ({rows}); оставьте одну строку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{sku}&apos; can&apos;t be both linked to a product and made into a new one.</source>
+        <translation>«{sku}» нельзя одновременно привязать к товару и создать из него новый товар.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2390,6 +5159,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{text}&apos; is not an amount; expected a number such as 1234,50.</source>
+        <translation>«{text}» — не сумма; введите число, например 1234,50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{text}&apos; is too large for a price.</source>
         <translation>«{text}» — слишком большая цена.</translation>
     </message>
@@ -2400,6 +5174,31 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not a number ({option}).</source>
+        <translation>«{value}» — не число ({option}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a valid choice for &apos;{option}&apos;.</source>
+        <translation>«{value}» — недопустимое значение для «{option}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a whole number ({option}).</source>
+        <translation>«{value}» — не целое число ({option}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A VAT rate is a percentage from 0 to 100, not {rate}.</source>
+        <translation>Ставка НДС — процент от 0 до 100, указано {rate}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A barcode has at most {limit} characters; this one has {length}.</source>
+        <translation>Штрихкод может содержать не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A barcode is for a unit or for a pack, not &apos;{kind}&apos;.</source>
         <translation>Штрихкод может обозначать единицу товара или упаковку, но не «{kind}».</translation>
     </message>
@@ -2407,6 +5206,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>A marking code stands for one unit of {sku}: scan each unit&apos;s code without a quantity.</source>
         <translation>Код маркировки обозначает одну единицу товара {sku}: сканируйте код каждой единицы без указания количества.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preset name has at most {limit} characters.</source>
+        <translation>Название шаблона — не более {limit} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2422,6 +5226,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>A stock move needs two different locations.</source>
         <translation>В движении товара место отправления и место назначения должны различаться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supplier SKU has at most {limit} characters; this one has {length}.</source>
+        <translation>Артикул поставщика может содержать не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supplier needs a name.</source>
+        <translation>Укажите название поставщика.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2450,6 +5264,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Can&apos;t attach {path}: {reason}.</source>
+        <translation>Не удалось приложить {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot connect to the PostgreSQL store at {address}: {reason}</source>
         <translation>Не удалось подключиться к базе PostgreSQL {address}: {reason}</translation>
     </message>
@@ -2470,6 +5289,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Не удалось прочитать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot use the store address: {reason}</source>
         <translation>Этот адрес базы не подходит: {reason}</translation>
     </message>
@@ -2480,8 +5304,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Charge {number}: enter an amount above zero.</source>
+        <translation>Расход {number}: введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge {number}: unknown kind &apos;{kind}&apos;.</source>
+        <translation>Расход {number}: неизвестный вид «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a bin.</source>
         <translation>Выберите ячейку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a column that identifies the product: supplier SKU, barcode or name.</source>
+        <translation>Выберите столбец, по которому определяется товар: артикул поставщика, штрихкод или наименование.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2495,8 +5334,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the column that holds the price.</source>
+        <translation>Выберите столбец с ценой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the product to add to the order.</source>
+        <translation>Выберите товар, который нужно добавить в заказ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose why {sku} is written off.</source>
         <translation>Выберите причину списания {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes A and B can&apos;t take more than 100 % together.</source>
+        <translation>Классы A и B вместе не могут составлять больше 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column {column} is chosen for both {first} and {second}.</source>
+        <translation>Столбец {column} выбран и для поля «{first}», и для поля «{second}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not talk to the mail server {server}: {reason}.</source>
+        <translation>Не удалось связаться с почтовым сервером {server}: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2570,13 +5434,53 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter at least one recipient address.</source>
+        <translation>Укажите хотя бы один адрес получателя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the company name: it heads every printed document.</source>
         <translation>Укажите название организации: оно печатается в шапке всех документов.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the mail server (SMTP host).</source>
+        <translation>Укажите почтовый сервер (SMTP).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the sender address in the mail settings: the user name {username} is not an e-mail address.</source>
+        <translation>Укажите адрес отправителя в настройках почты: имя пользователя {username} не является адресом эл. почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a pack size: the number of units in a pack, such as 12.</source>
+        <translation>Ожидается размер упаковки — число единиц в упаковке, например 12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a price such as 1 234,50 or 1234.50.</source>
+        <translation>Ожидается цена, например 1 234,50 или 1234.50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a price with at most two decimal places.</source>
+        <translation>Ожидается цена не более чем с двумя знаками после запятой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a stock quantity: a number, a bound such as &gt;10, or a word such as &apos;много&apos; or &apos;нет&apos;.</source>
+        <translation>Ожидается остаток: число, граница вида &gt;10 или слово, например «много» или «нет».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give a reason for adjusting {sku}.</source>
         <translation>Укажите причину корректировки {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the preset a name.</source>
+        <translation>Укажите название шаблона.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2602,6 +5506,26 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Location #{location_id} does not exist.</source>
         <translation>Место хранения № {location_id} не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer.</source>
+        <translation>Отправка почты на {host} без шифрования запрещена: пароль и документы передавались бы в открытом виде. Выберите STARTTLS или SSL; SMTP без шифрования допустим только для ретранслятора на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand.</source>
+        <translation>В {file} не найдена строка заголовка: ни в одной из первых {rows} строк ни на одном листе нет заголовков вроде Артикул/SKU или Наименование/Name вместе с Цена/Price. Выберите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587).</source>
+        <translation>Не удалось установить защищённое подключение к почтовому серверу {server} ({reason}): проверьте настройку шифрования и порт (для SSL обычно 465, для STARTTLS — 587).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No supplier named &apos;{name}&apos;. Suppliers: {names}.</source>
+        <translation>Поставщик «{name}» не найден. Поставщики: {names}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2640,6 +5564,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Product #{product_id} no longer exists; analyse the price list again.</source>
+        <translation>Товара № {product_id} больше нет; проверьте прайс-лист заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product_id} no longer exists.</source>
+        <translation>Товара {product_id} больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {sku} has no barcode to print.</source>
+        <translation>У товара {sku} нет штрихкода для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again.</source>
         <translation>Товар {sku} уже изменён другим пользователем (версия {version}, вы редактировали версию {expected_version}). Обновите данные и повторите изменение.</translation>
     </message>
@@ -2650,8 +5589,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Purchase order line #{line_id} does not exist.</source>
+        <translation>Строка заказа поставщику № {line_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Purchase order {number} has been received in full.</source>
         <translation>Заказ поставщику {number} уже принят полностью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} has no lines to print.</source>
+        <translation>В заказе поставщику {number} нет строк для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} has no lines; add what to order first.</source>
+        <translation>В заказе поставщику {number} нет строк; сначала добавьте товары.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} has {count} line(s) without a price.</source>
+        <translation>В заказе поставщику {number} есть строки без цены: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2670,6 +5629,46 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Purchase order {number} is not waiting for approval.</source>
+        <translation>Заказ поставщику {number} не ожидает согласования.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is {state} and can&apos;t be sent now.</source>
+        <translation>Заказ поставщику {number} в состоянии «{state}», отправить его сейчас нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is {state}: goods have arrived against it; close it instead of cancelling.</source>
+        <translation>Заказ поставщику {number} в состоянии «{state}»: по нему уже поступил товар; вместо отмены закройте его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is {state}: only drafts can be edited; change a sent order by a revision.</source>
+        <translation>Заказ поставщику {number} в состоянии «{state}»: изменять можно только черновики; отправленный заказ изменяется новой редакцией.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is {state}; only received or partly received orders close.</source>
+        <translation>Заказ поставщику {number} в состоянии «{state}»; закрыть можно только полностью или частично принятый заказ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} is {state}; only sent orders are revised.</source>
+        <translation>Заказ поставщику {number} в состоянии «{state}»; новую редакцию можно создать только для отправленного заказа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} totals {amount}, above {limit}: it needs a manager&apos;s approval before sending.</source>
+        <translation>Сумма заказа поставщику {number} — {amount}, больше {limit}: перед отправкой его должен согласовать руководитель.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order {number} was changed by someone else meanwhile; reopen it to see the changes.</source>
+        <translation>Заказ поставщику {number} тем временем изменён другим пользователем; откройте его заново, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt #{receipt_id} does not exist.</source>
         <translation>Приёмка № {receipt_id} не найдена.</translation>
     </message>
@@ -2677,6 +5676,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Receipt line #{line_id} does not exist.</source>
         <translation>Строка приёмки № {line_id} не найдена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} has no discrepancies to print.</source>
+        <translation>В приёмке {number} нет расхождений для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number} has no lines to print.</source>
+        <translation>В приёмке {number} нет строк для печати.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2750,6 +5759,26 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Report &apos;{name}&apos; has no columns to print.</source>
+        <translation>В отчёте «{name}» нет столбцов для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row} of report &apos;{name}&apos; has {count} values for {columns} columns.</source>
+        <translation>В строке {row} отчёта «{name}» значений: {count}, а столбцов: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the order changes: the revision is recorded with its reason.</source>
+        <translation>Укажите причину изменения заказа: редакция записывается вместе с причиной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the order is sent back, so its author knows what to change.</source>
+        <translation>Укажите, почему заказ возвращается на доработку, чтобы автор знал, что исправить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scan a barcode.</source>
         <translation>Отсканируйте штрихкод.</translation>
     </message>
@@ -2775,6 +5804,26 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Supplier offer #{offer_id} does not exist.</source>
+        <translation>Предложение поставщика № {offer_id} не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier {name} has {count} open purchase order(s); receive, close or cancel them before archiving.</source>
+        <translation>У поставщика {name} есть открытые заказы ({count}); перед переносом в архив примите, закройте или отмените их.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier {name} was changed by someone else meanwhile; revert to see the changes.</source>
+        <translation>Поставщик {name} тем временем изменён другим пользователем; отмените свои изменения, чтобы увидеть новые данные.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier {supplier} is archived; restore it before ordering.</source>
+        <translation>Поставщик {supplier} в архиве; чтобы сделать заказ, восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The GS1 code could not be read.</source>
         <translation>Не удалось прочитать код GS1.</translation>
     </message>
@@ -2782,6 +5831,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The GS1 code has no GTIN (AI 01).</source>
         <translation>В коде GS1 нет GTIN (AI 01).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMTP port must be from 1 to 65535, not {port}.</source>
+        <translation>Порт SMTP должен быть от 1 до 65535, указано {port}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X boundary can&apos;t be above the Y boundary.</source>
+        <translation>Граница X не может быть больше границы Y.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2795,8 +5854,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode &apos;{barcode}&apos; of {sku} can&apos;t be printed as Code 128: use Latin letters, digits and signs only.</source>
+        <translation>Штрихкод «{barcode}» товара {sku} нельзя напечатать в формате Code 128: допускаются только латинские буквы, цифры и знаки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The barcode {code} already belongs to {sku}.</source>
         <translation>Штрихкод {code} уже привязан к товару {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The brand no longer exists.</source>
+        <translation>Этого бренда больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category no longer exists.</source>
+        <translation>Этой категории больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of the mail server {server} can&apos;t be trusted: {reason}.</source>
+        <translation>Сертификату почтового сервера {server} нельзя доверять: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2820,8 +5899,18 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The columns set for this supplier&apos;s price list don&apos;t fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again.</source>
+        <translation>Столбцы, заданные для прайс-листа этого поставщика, не подходят к {file}: ни на одном листе нет заголовка ({captions}) ни в строке {row}, ни в первых {rows} строках. Выберите строку заголовка и столбцы заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The damaged units of receipt {number} were already returned with {return_number}.</source>
         <translation>Брак по приёмке {number} уже возвращён документом {return_number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The days to cover can&apos;t be negative ({days}).</source>
+        <translation>Число дней запаса не может быть отрицательным ({days}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2830,13 +5919,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The e-mail address &apos;{address}&apos; has non-Latin letters before the @, which most mail servers can&apos;t deliver.</source>
+        <translation>В адресе эл. почты «{address}» до знака @ есть нелатинские буквы; большинство почтовых серверов не смогут доставить такое письмо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The environment variable {name} is empty or not set.</source>
         <translation>Переменная окружения {name} пуста или не задана.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The expected delivery date {date} is before the order was made.</source>
+        <translation>Ожидаемая дата поставки {date} раньше даты создания заказа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…).</source>
         <translation>Файл не является изображением (JPEG, PNG, WebP, GIF, TIFF…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file {file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2850,13 +5959,98 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The header row must be 1 or more, not {row}.</source>
+        <translation>Номер строки заголовка должен быть не меньше 1, указано {row}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail account {username} on {host} needs a password: save it in Settings or set the environment variable {variable}.</source>
+        <translation>Для почтовой учётной записи {username} на {host} нужен пароль: сохраните его в настройках или задайте переменную окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {host} was not found: check the host name.</source>
+        <translation>Почтовый сервер {host} не найден: проверьте имя сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} closed the connection unexpectedly: check the port and the security setting.</source>
+        <translation>Почтовый сервер {server} неожиданно закрыл подключение: проверьте порт и настройку шифрования.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} did not answer within {seconds} s: check the port and the security setting (SSL is usually 465, STARTTLS 587).</source>
+        <translation>Почтовый сервер {server} не ответил за {seconds} с: проверьте порт и настройку шифрования (для SSL обычно 465, для STARTTLS — 587).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} does not accept a login here ({reason}): check the security setting, or clear the user name.</source>
+        <translation>Почтовый сервер {server} не принимает здесь вход ({reason}): проверьте настройку шифрования или очистите имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} does not offer STARTTLS: choose SSL (usually port 465) or check the port.</source>
+        <translation>Почтовый сервер {server} не поддерживает STARTTLS: выберите SSL (обычно порт 465) или проверьте порт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} refused the connection: check the host and the port.</source>
+        <translation>Почтовый сервер {server} отклонил подключение: проверьте имя сервера и порт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} refused the recipients ({reasons}).</source>
+        <translation>Почтовый сервер {server} отклонил получателей ({reasons}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} refused the sender address {sender} ({reason}).</source>
+        <translation>Почтовый сервер {server} отклонил адрес отправителя {sender} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} refused: {reason}.</source>
+        <translation>Почтовый сервер {server} отказал: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server {server} rejected the user name {username} or its password.</source>
+        <translation>Почтовый сервер {server} не принял имя пользователя {username} или пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail timeout must be from 1 to {maximum} seconds, not {timeout}.</source>
+        <translation>Время ожидания почтового сервера должно быть от 1 до {maximum} с, указано {timeout}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The marking code {code} is not on this receipt.</source>
         <translation>Кода маркировки {code} нет в этой приёмке.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The message was sent, but the mail server {server} refused these recipients: {recipients}.</source>
+        <translation>Письмо отправлено, но почтовый сервер {server} отклонил этих получателей: {recipients}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of labels for {sku} must be a whole number.</source>
+        <translation>Количество этикеток для {sku} должно быть целым числом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of labels for {sku} must be from 1 to {limit}, not {copies}.</source>
+        <translation>Количество этикеток для {sku} должно быть от 1 до {limit}, указано {copies}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The number of orders and photos can&apos;t be negative.</source>
         <translation>Количество заказов и фотографий не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack size must be more than zero.</source>
+        <translation>Размер упаковки должен быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2870,8 +6064,18 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead.</source>
+        <translation>Ошибка хранилища паролей (keyring): {reason}. Вместо этого задайте пароль почты в переменной окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period starts on {start} after it ends on {end}.</source>
+        <translation>Начало периода ({start}) позже его окончания ({end}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2905,6 +6109,36 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The price column &apos;{caption}&apos; (sheet &apos;{sheet}&apos;, row {row}, column {column}) of {file} is in {found}, but this supplier&apos;s prices are in {expected}. Import a list in {expected}, or change the supplier&apos;s currency.</source>
+        <translation>Столбец цен «{caption}» (лист «{sheet}», строка {row}, столбец {column}) в {file} указан в {found}, а цены этого поставщика — в {expected}. Загрузите прайс-лист в {expected} или измените валюту поставщика.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price is in {found}, but this supplier&apos;s prices are in {expected}.</source>
+        <translation>Цена указана в {found}, а цены этого поставщика — в {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price is too large.</source>
+        <translation>Слишком большая цена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out.</source>
+        <translation>В прайс-листе {file} есть строки с ошибками ({count}); исправьте их в файле и загрузите его заново или пропустите эти строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The price of {sku} is negative.</source>
+        <translation>Цена {sku} отрицательная.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity is too large.</source>
+        <translation>Слишком большое количество.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The quantity must be a number.</source>
         <translation>Количество должно быть числом.</translation>
     </message>
@@ -2920,8 +6154,53 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The report &apos;{report}&apos; has no option &apos;{option}&apos;.</source>
+        <translation>У отчёта «{report}» нет параметра «{option}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report tables were built for the time zone {built}, but the shop&apos;s time zone is now {zone}: they need rebuilding before reports can run.</source>
+        <translation>Таблицы отчётов построены для часового пояса {built}, а часовой пояс магазина теперь {zone}: перед построением отчётов их нужно пересчитать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revision changes nothing.</source>
+        <translation>Новая редакция ничего не меняет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row &apos;{key}&apos; is not among the rows of the price list that can be imported.</source>
+        <translation>Строки «{key}» нет среди строк прайс-листа, которые можно загрузить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales window must be at least one day, not {days}.</source>
+        <translation>Период продаж должен быть не меньше одного дня, указано {days}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved price list mapping names an unknown column kind &apos;{kind}&apos;.</source>
+        <translation>В сохранённой схеме столбцов прайс-листа указан неизвестный вид столбца «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The serial number in the code is too long.</source>
         <translation>Серийный номер в коде слишком длинный.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet &apos;{sheet}&apos; of {file} is empty.</source>
+        <translation>Лист «{sheet}» в {file} пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stock can&apos;t be negative.</source>
+        <translation>Остаток не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stock counted for &apos;много&apos; must be 1 or more, not {value}.</source>
+        <translation>Остаток, принимаемый для «много», должен быть не меньше 1, указано {value}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2980,6 +6259,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The supplier no longer exists.</source>
+        <translation>Этого поставщика больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The tax id (ИНН) must be 10 or 12 digits.</source>
         <translation>ИНН должен состоять из 10 или 12 цифр.</translation>
     </message>
@@ -2987,6 +6271,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The tax reason code (КПП) must be 9 digits.</source>
         <translation>КПП должен состоять из 9 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The totals of report &apos;{name}&apos; have {count} values for {columns} columns.</source>
+        <translation>В итогах отчёта «{name}» значений: {count}, а столбцов: {columns}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3000,8 +6289,53 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The {field} is a number of days from 0 to {limit}, not {days}.</source>
+        <translation>Поле «{field}» — число дней от 0 до {limit}, указано {days}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>Поле «{field}» слишком длинное: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} must be more than zero, not {quantity}.</source>
+        <translation>Поле «{field}» должно быть больше нуля, указано {quantity}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {what} can&apos;t be negative ({value}).</source>
+        <translation>Значение «{what}» не может быть отрицательным ({value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no labels to print.</source>
+        <translation>Нет этикеток для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a supplier named &apos;{name}&apos; in the archive; restore it instead.</source>
+        <translation>В архиве уже есть поставщик «{name}»; восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a supplier named &apos;{name}&apos;.</source>
+        <translation>Поставщик «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no password store (keyring), so the mail password can&apos;t be saved. Set the environment variable {variable} to the password instead.</source>
+        <translation>На этом компьютере нет хранилища паролей (keyring), поэтому пароль почты сохранить нельзя. Вместо этого задайте пароль в переменной окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is the last active administrator; keep at least one.</source>
         <translation>Это последний активный администратор; хотя бы один должен остаться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one suggestion to order.</source>
+        <translation>Отметьте хотя бы одно предложение для заказа.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3015,8 +6349,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown label layout &apos;{layout}&apos;: use one of {choices}.</source>
+        <translation>Неизвестный макет этикеток «{layout}»: допустимые варианты — {choices}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown mail security &apos;{security}&apos;: choose STARTTLS, SSL or none.</source>
+        <translation>Неизвестный режим шифрования почты «{security}»: выберите STARTTLS, SSL или none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown report &apos;{report}&apos;.</source>
+        <translation>Неизвестный отчёт «{report}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Неизвестная настройка «{key}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown time zone &apos;{tz}&apos;.</source>
+        <translation>Неизвестный часовой пояс «{tz}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown time zone &apos;{zone}&apos;: set the shop&apos;s time zone in Settings.</source>
+        <translation>Неизвестный часовой пояс «{zone}»: укажите часовой пояс магазина в настройках.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3032,6 +6391,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>User {username} is not allowed to {action}.</source>
         <translation>Пользователю {username} не разрешено {action}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT rate</source>
+        <translation>ставка НДС</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3055,13 +6419,58 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>XYZ by month needs at least two whole months in the period.</source>
+        <translation>Для XYZ-анализа по месяцам в периоде должно быть не менее двух полных месяцев.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XYZ by week needs at least two whole weeks in the period.</source>
+        <translation>Для XYZ-анализа по неделям в периоде должно быть не менее двух полных недель.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You can&apos;t disable your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You made purchase order {number}; another manager must approve it.</source>
+        <translation>Заказ поставщику {number} создан вами; его должен согласовать другой руководитель.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>approve purchase orders</source>
         <translation>согласовывать заказы поставщикам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>awaiting approval</source>
+        <translation>на согласовании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3080,8 +6489,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>charge</source>
+        <translation>сумма расхода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>edit product cards</source>
         <translation>редактировать карточки товаров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead time</source>
+        <translation>срок поставки</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3095,13 +6529,128 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>minimum order amount</source>
+        <translation>минимальная сумма заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minimum order quantity</source>
+        <translation>минимальная партия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing identifies the product (no SKU, barcode or name)</source>
+        <translation>товар не определить (нет ни артикула, ни штрихкода, ни наименования)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pack size</source>
+        <translation>размер упаковки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partially received</source>
+        <translation>принят частично</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payment deferral</source>
+        <translation>отсрочка платежа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>receive goods</source>
         <translation>принимать товар</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>received</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats an earlier row</source>
+        <translation>повторяет одну из предыдущих строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats the header row</source>
+        <translation>повторяет строку заголовка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: --format is pdf or xlsx.</source>
+        <translation>report: --format — pdf или xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: --option takes KEY=VALUE, not &apos;{pair}&apos;.</source>
+        <translation>report: --option задаётся как KEY=VALUE, а не «{pair}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: dates are written as 2026-11-01.</source>
+        <translation>report: даты записываются как 2026-11-01.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: give NAME, --from, --to and --out (or --list).</source>
+        <translation>report: укажите NAME, --from, --to и --out (или --list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>run the shop sync</source>
         <translation>запускать синхронизацию с сайтом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section heading</source>
+        <translation>заголовок раздела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier SKU</source>
+        <translation>артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supplier name</source>
+        <translation>название поставщика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tax ID</source>
+        <translation>ИНН</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3115,8 +6664,53 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>{file} has a header but no items with a price under it.</source>
+        <translation>В {file} есть заголовок, но под ним нет позиций с ценой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no data: every sheet is empty.</source>
+        <translation>В {file} нет данных: все листы пусты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sheet &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>В {file} нет листа «{sheet}»; есть листы: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a ZIP archive but not an Excel workbook (.xlsx).</source>
+        <translation>{file} — ZIP-архив, но не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder, not a price list file.</source>
+        <translation>{file} — это папка, а не файл прайс-листа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged: sheet &apos;{sheet}&apos; can&apos;t be read ({reason}).</source>
+        <translation>Файл {file} повреждён: не удалось прочитать лист «{sheet}» ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not a spreadsheet: expected an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>{file} — не электронная таблица: ожидается книга Excel (.xlsx) или файл CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not an .xlsx workbook but an OLE compound file: either a password-protected workbook or an old Excel 97-2003 .xls file. Remove the password, or open it in Excel and save it as .xlsx, then import it again.</source>
+        <translation>{file} — не книга .xlsx, а составной файл OLE: это либо книга, защищённая паролем, либо старый файл Excel 97-2003 (.xls). Снимите пароль или откройте файл в Excel и сохраните его в формате .xlsx, затем загрузите снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{location} is not a bin: stock can only be kept in bins and quarantine.</source>
         <translation>{location} — не ячейка: товар можно хранить только в ячейках и в карантине.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{option} must be between {minimum} and {maximum}.</source>
+        <translation>{option}: значение должно быть от {minimum} до {maximum}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3132,6 +6726,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>{quantity} is too large for a quantity.</source>
         <translation>{quantity} — слишком большое количество.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku} has no weight, so charges can&apos;t be spread by weight; enter its weight or spread by value.</source>
+        <translation>У {sku} не указан вес, поэтому распределить расходы по весу нельзя; укажите вес товара или распределите расходы по стоимости.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3162,6 +6761,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>{sku}: {over} more than ordered arrived (beyond the {tolerance}% tolerance); give a reason to accept it.</source>
         <translation>{sku}: поступило на {over} больше заказанного (сверх допуска {tolerance}%); чтобы принять излишек, укажите причину.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sku}: {received} already received; the ordered quantity can&apos;t be less ({quantity}).</source>
+        <translation>{sku}: уже принято {received}; заказанное количество не может быть меньше ({quantity}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3205,6 +6809,24 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+24"/>
         <source>Something went wrong and nothing was saved: {0}</source>
         <translation>Произошла ошибка, ничего не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/purchasing/order_actions.py" line="-123"/>
+        <source>Order as PDF</source>
+        <translation>Заказ в PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order as Excel</source>
+        <translation>Заказ в Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send by e-mail…</source>
+        <translation>Отправить по эл. почте…</translation>
     </message>
 </context>
 </TS>

@@ -207,7 +207,7 @@ class OrdersPage(QWidget):
                            supplier_id=self.supplier_combo.currentData())
 
     def run_search(self) -> None:
-        selected = self.selected_id()
+        selected = self.editor.order_id if self.editor.order_id is not None else self.selected_id()
         self.model.search(self.current_filter())
         with self.ctx.read() as session:
             total = purchase_queries.count_orders(session, self.model.filter)
@@ -234,7 +234,9 @@ class OrdersPage(QWidget):
             self.editor.show_order(order_id)
 
     def open_order(self, order_id: int) -> None:
-        """Show ``order_id`` in the editor, selecting it in the list when it is listed."""
+        """Show ``order_id`` in the editor, selecting it in the list when it is listed
+        (and nothing else, so that the next refresh doesn't bring back an older order)."""
+        self.table.clearSelection()
         self.editor.show_order(order_id)
         self.model.select_key(order_id, self.table)
 

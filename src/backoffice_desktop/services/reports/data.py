@@ -1,0 +1,484 @@
+"""Set-based reads shared by the reports: sales over any period from the summary tables,
+the product filters, and stock on hand and its value on past dates from the ledger.
+
+A period's sales per product are read as its whole months (monthly rows), then whole
+ISO weeks (weekly rows), then the days left over (line facts): a year is a few hundred
+thousand narrow rows grouped in SQL, never a scan of the order lines. Reports group,
+rank and total in SQL as well and fetch plain integers, so only the rows shown on screen
+become Python objects.
+
+Stock is valued from the ledger: each move's quantity × its unit cost, in where it
+enters storage (bins, quarantine) and out where it leaves. Receipts carry their landed
+cost and outgoing moves the average cost when they were posted, so this sum is the book
+value under the weighted moving average, on any past date: the moves up to the end of
+that local day. Moves between two storage places change nothing. Each product's value
+is rounded to the kopeck; totals add those up.
+
+A product's **supplier** is the one it was last received from (posted receipts, not
+reversals); a product never received belongs to the active supplier with the cheapest
+offer for it. Like categories, that is the current assignment, so each product's sales
+count under exactly one supplier and totals add up.
+
+Filters are ids; 0 means "none" (products without a category, brand or supplier).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    Subquery,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.orm import aliased
+
+from ...errors import ValidationError
+from ...exports.report_data import Period
+from ...models import (
+    STORAGE_KINDS,
+    Category,
+    DocumentState,
+    Location,
+    Product,
+    Receipt,
+    ReceiptLine,
+    ReportSalesDay,
+    ReportSalesLine,
+    ReportSalesMonth,
+    ReportSalesWeek,
+    StockMove,
+    Supplier,
+    SupplierOffer,
+)
+from .common import Context
+from .periods import month_start, segments
+from .summary import MEASURES
+from .zones import day_start_utc
+
+F = ReportSalesLine.__table__
+W = ReportSalesWeek.__table__
+M = ReportSalesMonth.__table__
+D = ReportSalesDay.__table__
+P = Product.__table__
+#: Stock values are summed exactly in 1e-7 (quantity thousandths × unit cost in 1e-4).
+VALUE_DIVISOR = 100_000
+
+
+def isum(expr: Any) -> ColumnElement[Any]:
+    """SUM as a BIGINT (PostgreSQL sums BIGINTs as NUMERIC), 0 for no rows."""
+    return cast(func.coalesce(func.sum(expr), 0), BigInteger)
+
+
+def fetch(ctx: Context, stmt: Any) -> Sequence[Any]:
+    """Rows as plain tuples, bypassing the ORM's result machinery."""
+    return ctx.session.connection().execute(stmt).all()
+
+
+def kopecks_sql(value_e7: Any) -> ColumnElement[Any]:
+    """A value in 1e-7 roubles rounded half up (away from zero) to whole kopecks."""
+    half = VALUE_DIVISOR // 2
+    return case((value_e7 >= 0, (value_e7 + half) // VALUE_DIVISOR), else_=-((half - value_e7) // VALUE_DIVISOR))
+
+
+class Net(NamedTuple):
+    """Net sales (sold − returned) in stored units, and the units returned."""
+
+    units: int = 0
+    revenue: int = 0
+    cost: int = 0
+    returned_units: int = 0
+
+    @property
+    def margin(self) -> int:
+        return self.revenue - self.cost
+
+    def __add__(self, other: object) -> Net:  # type: ignore[override]
+        assert isinstance(other, Net)
+        return Net(*(a + b for a, b in zip(self, other, strict=True)))
+
+
+# --- which products ----------------------------------------------------------------------------
+
+def _latest_receipts() -> Select[Any]:
+    """Posted receipt lines (not reversals) per product, latest first: ``product_id,
+    supplier_id, rank``."""
+    return (
+        select(ReceiptLine.product_id, Receipt.supplier_id,
+               func.row_number().over(partition_by=ReceiptLine.product_id,
+                                      order_by=(Receipt.posted_at.desc(), Receipt.id.desc())).label("rank"))
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(Receipt.state == DocumentState.POSTED.value, Receipt.reversal_of_id.is_(None))
+    )
+
+
+def _cheapest_offers() -> Select[Any]:
+    """Active suppliers' offers per product, cheapest first: ``product_id, supplier_id, rank``."""
+    return (
+        select(SupplierOffer.product_id, SupplierOffer.supplier_id,
+               func.row_number().over(partition_by=SupplierOffer.product_id,
+                                      order_by=(SupplierOffer.price, SupplierOffer.supplier_id)).label("rank"))
+        .join(Supplier, Supplier.id == SupplierOffer.supplier_id)
+        .where(Supplier.is_active.is_(True), SupplierOffer.product_id.is_not(None))
+    )
+
+
+def product_suppliers(ctx: Context) -> dict[int, int]:
+    """Every product that has a supplier, with it: its latest posted receipt's, else its
+    cheapest active offer's (asked only for the products never received)."""
+    received_ranked = _latest_receipts().subquery()
+    found = dict(fetch(ctx, select(received_ranked.c.product_id, received_ranked.c.supplier_id)
+                       .where(received_ranked.c.rank == 1)))
+    received = select(ReceiptLine.product_id).join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(
+        Receipt.state == DocumentState.POSTED.value, Receipt.reversal_of_id.is_(None))
+    offered_ranked = _cheapest_offers().where(SupplierOffer.product_id.not_in(received)).subquery()
+    found.update(fetch(ctx, select(offered_ranked.c.product_id, offered_ranked.c.supplier_id)
+                       .where(offered_ranked.c.rank == 1)))
+    return found
+
+
+def supplier_of(product_id: Any) -> ColumnElement[Any]:
+    """The supplier of the product ``product_id`` (a column), looked up per product
+    through the indexes (for a filter's few candidates; see :func:`product_suppliers`)."""
+    received = (
+        select(Receipt.supplier_id).join(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
+        .where(ReceiptLine.product_id == product_id, Receipt.state == DocumentState.POSTED.value,
+               Receipt.reversal_of_id.is_(None))
+        .order_by(Receipt.posted_at.desc(), Receipt.id.desc()).limit(1).scalar_subquery()
+    )
+    offered = (
+        select(SupplierOffer.supplier_id).join(Supplier, Supplier.id == SupplierOffer.supplier_id)
+        .where(SupplierOffer.product_id == product_id, Supplier.is_active.is_(True))
+        .order_by(SupplierOffer.price, SupplierOffer.supplier_id).limit(1).scalar_subquery()
+    )
+    return func.coalesce(received, offered)
+
+
+def product_filter(ctx: Context) -> Select[Any] | None:
+    """The ids of the products the filters keep, or None when nothing is filtered.
+
+    The category filter takes its subcategories too, unless the option
+    ``category_scope`` is ``"own"`` (products directly in it: a drill-down from a
+    parent's own row)."""
+    params = ctx.params
+    conditions: list[ColumnElement[bool]] = []
+    if params.category_id == 0:
+        conditions.append(Product.category_id.is_(None))
+    elif params.category_id is not None:
+        if ctx.options.get("category_scope") == "own":
+            conditions.append(Product.category_id == params.category_id)
+        else:
+            known = ctx.categories()
+            if params.category_id not in known:
+                raise ValidationError("The category no longer exists.")
+            subtree = select(Category.id).where(Category.path.like(known[params.category_id][2] + "%"))
+            conditions.append(Product.category_id.in_(subtree))
+    if params.brand_id == 0:
+        conditions.append(Product.brand_id.is_(None))
+    elif params.brand_id is not None:
+        conditions.append(Product.brand_id == params.brand_id)
+    if params.supplier_id == 0:
+        conditions.append(supplier_of(Product.id).is_(None))
+    elif params.supplier_id is not None:
+        # Only products the supplier offers or delivered can be its products.
+        offered = select(SupplierOffer.product_id).where(SupplierOffer.supplier_id == params.supplier_id)
+        delivered = select(ReceiptLine.product_id).join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(
+            Receipt.supplier_id == params.supplier_id)
+        conditions += [or_(Product.id.in_(offered), Product.id.in_(delivered)),
+                       supplier_of(Product.id) == params.supplier_id]
+    if not conditions:
+        return None
+    # Read by every part of a period's union: worked out once (a CTE read more than once).
+    kept = select(Product.id).where(*conditions).cte()
+    return select(kept.c.id)
+
+
+def restrict(stmt: Select[Any], column: Any, products: Select[Any] | Sequence[int] | None) -> Select[Any]:
+    return stmt if products is None else stmt.where(column.in_(products))
+
+
+# --- sales -------------------------------------------------------------------------------------
+
+def _period_rows(period: Period, products: Select[Any] | Sequence[int] | None, monthly_demand: bool = False
+                 ) -> Subquery:
+    """``product_id`` and the stored measures of the period's monthly, weekly and line
+    rows; with ``monthly_demand`` also ``month_units`` (the monthly rows' units, else 0)."""
+    parts: list[Select[Any]] = []
+    split = segments(period)
+    zero = literal(0, BigInteger)
+    for table, ranges in ((M, split.months), (W, split.weeks), (F, split.days)):
+        for first, last in ranges:
+            columns = [table.c.product_id, *[table.c[m] for m in MEASURES]]
+            if monthly_demand:
+                columns.append((table.c.units if table is M else zero).label("month_units"))
+            stmt = select(*columns).where(table.c.day.between(first, last))
+            parts.append(restrict(stmt, table.c.product_id, products))
+    return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+
+
+def net_sums(rows: Any) -> list[ColumnElement[Any]]:
+    """units, revenue, cost (net of returns) and returned_units, summed."""
+    return [isum(rows.c[m]).label(m) for m in MEASURES]
+
+
+def per_product(ctx: Context, period: Period, products: Select[Any] | Sequence[int] | None = None,
+                monthly_demand: bool = False) -> Subquery:
+    """The period's net sums per product (``product_id``, units, revenue, cost,
+    returned_units); products filtered by ``products`` or the report's filters. With
+    ``monthly_demand``, also Σ and Σ² of the units of each whole month of the period
+    (``total``, ``squares``): XYZ by month in the same pass."""
+    rows = _period_rows(period, product_filter(ctx) if products is None else products, monthly_demand)
+    columns = net_sums(rows)
+    if monthly_demand:
+        columns += [isum(rows.c.month_units).label("total"),
+                    isum(rows.c.month_units * rows.c.month_units).label("squares")]
+    return select(rows.c.product_id, *columns).group_by(rows.c.product_id).subquery()
+
+
+def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net]:
+    """Net sums per category, brand or supplier (None: without one; -1: lines whose
+    product is not in the catalog).
+
+    PostgreSQL joins the period's rows to the products (or to each product's supplier)
+    and groups once, by hash joins. SQLite joins row by row and may not index a derived
+    table, so there the rows are grouped per product first; for suppliers the products'
+    suppliers are read once (:func:`product_suppliers`) and the sums added up here."""
+    if ctx.dialect == "postgresql":
+        rows: Any = _period_rows(period, product_filter(ctx))
+    elif by == "supplier":
+        suppliers = product_suppliers(ctx)
+        found: dict[int | None, Net] = {}
+        for pid, *values in fetch(ctx, select(per_product(ctx, period))):
+            key = -1 if pid == 0 else suppliers.get(pid)
+            found[key] = found[key] + Net(*values) if key in found else Net(*values)
+        return found
+    else:
+        rows = per_product(ctx, period)
+    if by == "supplier":
+        received, offered = _latest_receipts().subquery(), _cheapest_offers().subquery()
+        source = (rows.outerjoin(received, and_(received.c.product_id == rows.c.product_id, received.c.rank == 1))
+                  .outerjoin(offered, and_(offered.c.product_id == rows.c.product_id, offered.c.rank == 1)))
+        key = case((rows.c.product_id == 0, -1), else_=func.coalesce(received.c.supplier_id, offered.c.supplier_id))
+    else:
+        source = rows.outerjoin(P, P.c.id == rows.c.product_id)
+        key = case((rows.c.product_id == 0, -1), else_=P.c.category_id if by == "category" else P.c.brand_id)
+    key = key.label("key")
+    columns = [isum(rows.c[m]) for m in MEASURES]
+    return {k: Net(*(int(x) for x in v)) for k, *v in fetch(ctx, select(key, *columns).select_from(source).group_by(key))}
+
+
+@dataclass(frozen=True, slots=True)
+class DaySums:
+    orders: int = 0
+    units: int = 0
+    revenue: int = 0
+    cost: int = 0
+
+
+def daily(ctx: Context, first: date, last: date) -> dict[date, DaySums]:
+    """Net sums and the number of orders per local day (with a filter: the orders that
+    hold at least one of the filtered products)."""
+    products = product_filter(ctx)
+    if products is None:
+        stmt = select(D.c.day, D.c.orders, D.c.units, D.c.revenue, D.c.cost).where(D.c.day.between(first, last))
+    else:
+        orders = func.count(func.distinct(case((F.c.counted, F.c.order_id))))
+        stmt = restrict(
+            select(F.c.day, orders, *net_sums(F)[:3]).where(F.c.day.between(first, last)).group_by(F.c.day),
+            F.c.product_id, products,
+        )
+    return {_day(day): DaySums(*(int(v) for v in values)) for day, *values in fetch(ctx, stmt)}
+
+
+def _day(value: Any) -> date:
+    """A DATE as the driver returns it (SQLite: text, outside the ORM's type handling)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def weekly_demand(ctx: Context, first: date, last: date) -> Subquery:
+    """Per product: Σ and Σ² of net units over the ISO weeks starting ``first`` to ``last``
+    (monthly demand comes with :func:`per_product`)."""
+    return restrict(
+        select(W.c.product_id, isum(W.c.units).label("total"), isum(W.c.units * W.c.units).label("squares"))
+        .where(W.c.day.between(first, last)).group_by(W.c.product_id),
+        W.c.product_id, product_filter(ctx),
+    ).subquery()
+
+
+def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, date]:
+    """The last local day each of ``products`` sold on, up to ``until``: the month it
+    last sold in (monthly rows), then the day within it (line facts)."""
+    found: dict[int, date] = {}
+    this_month = month_start(until)
+    for start in range(0, len(products), 500):
+        chunk = products[start:start + 500]
+        latest = (
+            select(M.c.product_id, func.max(M.c.day).label("month"))
+            .where(M.c.product_id.in_(chunk), M.c.day < this_month, M.c.units + M.c.returned_units > 0)
+            .group_by(M.c.product_id)
+        ).subquery()
+        older = (
+            select(F.c.product_id, func.max(F.c.day))
+            .join(latest, and_(latest.c.product_id == F.c.product_id, F.c.day >= latest.c.month))
+            .where(F.c.day < this_month, F.c.units + F.c.returned_units > 0).group_by(F.c.product_id)
+        )
+        recent = (
+            select(F.c.product_id, func.max(F.c.day))
+            .where(F.c.product_id.in_(chunk), F.c.day.between(this_month, until), F.c.units + F.c.returned_units > 0)
+            .group_by(F.c.product_id)
+        )
+        found.update((pid, _day(day)) for pid, day in fetch(ctx, older))
+        found.update((pid, _day(day)) for pid, day in fetch(ctx, recent))
+    return found
+
+
+# --- stock -------------------------------------------------------------------------------------
+
+def signed_moves(ctx: Context, ends_before: Any) -> Any:
+    """Ledger moves that enter or leave storage (bins, quarantine): ``product_id``,
+    ``created_at``, the quantity in thousandths and the value in 1e-7, both signed +
+    into storage and − out of it, and the far end's location kind. SQLite would inline
+    the signs into every sum that reads them, so there they are worked out once."""
+    source, target = aliased(Location), aliased(Location)
+    kinds = [k.value for k in STORAGE_KINDS]
+    into, out = target.kind.in_(kinds), source.kind.in_(kinds)
+    sign = case((and_(into, ~out), 1), (and_(out, ~into), -1), else_=0)
+    qty = cast(func.round(StockMove.quantity * 1000), BigInteger) * sign
+    moves = (
+        select(StockMove.product_id, StockMove.created_at, StockMove.document_type, StockMove.document_id,
+               qty.label("qty"), (qty * cast(func.round(StockMove.unit_cost * 10000), BigInteger)).label("value"),
+               case((into, source.kind), else_=target.kind).label("other_kind"))
+        .join(source, source.id == StockMove.from_location_id)
+        .join(target, target.id == StockMove.to_location_id)
+        .where(into != out, StockMove.created_at < ends_before)
+    )
+    return moves.cte("moves").prefix_with("MATERIALIZED") if ctx.dialect == "sqlite" else moves.subquery()
+
+
+def _ends(ctx: Context, days: Sequence[date]) -> list[Any]:
+    return [day_start_utc(day + timedelta(days=1), ctx.zone) for day in days]
+
+
+def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None) -> Subquery:
+    """Per product that ever moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at
+    the end of each local day ``days[k]``."""
+    ends = _ends(ctx, days)
+    moves = signed_moves(ctx, max(ends))
+    zero = literal(0, BigInteger)
+    columns = []
+    for k, end in enumerate(ends):
+        columns += [isum(case((moves.c.created_at < end, moves.c.qty), else_=zero)).label(f"qty_{k}"),
+                    isum(case((moves.c.created_at < end, moves.c.value), else_=zero)).label(f"raw_{k}")]
+    inner = restrict(
+        select(moves.c.product_id, *columns).group_by(moves.c.product_id),
+        moves.c.product_id, product_filter(ctx) if products is None else products,
+    ).subquery()
+    outer = [inner.c.product_id]
+    for k in range(len(ends)):
+        outer += [inner.c[f"qty_{k}"], kopecks_sql(inner.c[f"raw_{k}"]).label(f"value_{k}")]
+    return select(*outer).subquery()
+
+
+def _kopecks(value_e7: int) -> int:
+    """:func:`kopecks_sql` in Python."""
+    half = VALUE_DIVISOR // 2
+    return (value_e7 + half) // VALUE_DIVISOR if value_e7 >= 0 else -((half - value_e7) // VALUE_DIVISOR)
+
+
+def stock_totals(ctx: Context, days: Sequence[date], products: Select[Any]) -> list[tuple[int, int]]:
+    """(stock value in kopecks, products with stock) at the end of each of the ascending
+    ``days``, in one pass over the ledger: each product's moves summed per span between
+    two of the days, then walked forward here, each product's value rounded as in
+    :func:`stock_levels`, so these are the totals of the valuation report."""
+    ends = _ends(ctx, days)
+    moves = signed_moves(ctx, ends[-1])
+    span = case(*[(moves.c.created_at < end, k) for k, end in enumerate(ends)])
+    stmt = restrict(
+        select(moves.c.product_id, span.label("span"), isum(moves.c.qty), isum(moves.c.value))
+        .group_by(moves.c.product_id, span).order_by(moves.c.product_id, span),
+        moves.c.product_id, products,
+    )
+    # Each product moves the totals from the day it changes on: kept as steps, added up at the end.
+    value_steps, count_steps = [0] * len(ends), [0] * len(ends)
+    current, qty, raw, shown_value, shown_stocked = None, 0, 0, 0, False
+    for pid, k, dq, dv in fetch(ctx, stmt):
+        if pid != current:
+            current, qty, raw, shown_value, shown_stocked = pid, 0, 0, 0, False
+        qty, raw = qty + dq, raw + dv
+        new_value, stocked = _kopecks(raw), qty > 0
+        value_steps[k] += new_value - shown_value
+        count_steps[k] += stocked - shown_stocked
+        shown_value, shown_stocked = new_value, stocked
+    totals, value, count = [], 0, 0
+    for k in range(len(ends)):
+        value, count = value + value_steps[k], count + count_steps[k]
+        totals.append((value, count))
+    return totals
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    sku: str
+    name: str
+    category_id: int | None
+    brand_id: int | None
+
+
+def products_info(ctx: Context, ids: Sequence[int]) -> dict[int, Info]:
+    """Catalog details of the products shown on screen."""
+    found: dict[int, Info] = {}
+    wanted = [pid for pid in ids if pid]
+    for start in range(0, len(wanted), 500):
+        stmt = select(P.c.id, P.c.sku, P.c.name, P.c.category_id, P.c.brand_id).where(
+            P.c.id.in_(wanted[start:start + 500]))
+        found.update((pid, Info(*rest)) for pid, *rest in fetch(ctx, stmt))
+    return found
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The first rows of a ranking, the totals of every row ranked, and the catalog
+    details of the products on those rows."""
+
+    rows: Sequence[Any]
+    totals: tuple[int, ...]
+    count: int
+    info: dict[int, Info]
+
+
+def top(ctx: Context, source: Subquery, measures: Sequence[str], order: Sequence[tuple[str, bool]],
+        limit: int) -> Ranked:
+    """The ``limit`` first rows of ``source`` (0: all; it has a ``product_id``), ordered
+    by ``(column, descending)`` pairs, with the totals of ``measures`` over all of its
+    rows: one statement, ``source`` computed once (a common table expression read
+    twice), the first rows by a top-N sort, then joined to their products."""
+    rows_cte = select(source).cte("ranked_rows")
+    totals = select(*[isum(rows_cte.c[m]) for m in measures], func.count()).subquery()
+    ranked = select(rows_cte, totals).select_from(rows_cte.join(totals, true())).order_by(
+        *[rows_cte.c[key].desc() if descending else rows_cte.c[key] for key, descending in order])
+    first = (ranked.limit(limit) if limit else ranked).subquery()
+    stmt = (
+        select(first, P.c.sku, P.c.name, P.c.category_id, P.c.brand_id)
+        .select_from(first.outerjoin(P, P.c.id == first.c.product_id))
+        .order_by(*[first.c[key].desc() if descending else first.c[key] for key, descending in order])
+    )
+    rows = fetch(ctx, stmt)
+    if not rows:
+        return Ranked((), tuple(0 for _m in measures), 0, {})
+    width, extra = len(source.c), len(measures) + 1
+    info = {row[0]: Info(*row[width + extra:]) for row in rows if row[width + extra] is not None}
+    return Ranked([row[:width] for row in rows], tuple(int(v) for v in rows[0][width:width + extra - 1]),
+                  int(rows[0][width + extra - 1]), info)

@@ -1,0 +1,1 @@
+"""The managers' workspace: reports on screen, in print, in Excel."""

@@ -1,0 +1,311 @@
+"""Reports: the list of reports, what to ask for, the result on screen with drill-down,
+and the result as PDF, XLSX or on paper. Reports run on a worker and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import report_output, report_presets
+from ...services.reports.common import ReportCancelled
+from ...services.reports.registry import REPORTS, drill_params, run_report
+from ...exports.report_data import DrillDown, ReportParams, ReportResult
+from ..context import AppContext
+from ..i18n import resolve_language
+from ..messages import show_error
+from ..operations import Changes
+from ..pdf_output import open_document, print_path
+from .print_document import report_html
+from .params_panel import ParamsPanel
+from .report_view import ReportView
+
+
+class ReportsWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = resolve_language(ctx.local.language)
+        self.result: ReportResult | None = None
+        self.current: tuple[str, ReportParams] | None = None
+        self.history: list[tuple[str, ReportParams, ReportResult]] = []
+        self._cancel: threading.Event | None = None
+        self._started = 0.0
+
+        self.reports = QListWidget()
+        self.reports.setObjectName("reports_list")
+        self.reports.setFixedWidth(250)
+        self.reports.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        for spec in REPORTS.values():
+            if spec.drill_only:
+                continue
+            item = QListWidgetItem(spec.title(self.language))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.description(self.language))
+            self.reports.addItem(item)
+
+        self.title = QLabel()
+        self.title.setObjectName("report_title")
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+        self.params = ParamsPanel(ctx, self.language)
+        self.run_button = QPushButton(self.tr("Show"))
+        self.run_button.setObjectName("report_run")
+        self.run_button.setStyleSheet("font-weight: 600;")
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setObjectName("report_cancel")
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setObjectName("report_back")
+        self.pdf_button = QPushButton(self.tr("PDF"))
+        self.pdf_button.setObjectName("report_pdf")
+        self.xlsx_button = QPushButton(self.tr("Excel"))
+        self.xlsx_button.setObjectName("report_xlsx")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("report_print")
+        self.presets = QComboBox()
+        self.presets.setObjectName("report_presets")
+        self.presets.setMinimumWidth(160)
+        self.save_preset_button = QPushButton(self.tr("Save as preset…"))
+        self.save_preset_button.setObjectName("report_save_preset")
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        actions = QHBoxLayout()
+        for widget in (self.run_button, self.cancel_button, self.back_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Presets:")))
+        actions.addWidget(self.presets)
+        actions.addWidget(self.save_preset_button)
+        for widget in (self.pdf_button, self.xlsx_button, self.print_button):
+            actions.addWidget(widget)
+
+        self.view = ReportView(self.language)
+        self.view.drill_requested.connect(self.drill)
+        self.empty = QLabel()
+        self.empty.setObjectName("report_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.description)
+        right_layout.addWidget(self.params)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.reports)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.reports.currentItemChanged.connect(self._report_chosen)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(self.back)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.print_button.clicked.connect(self.print_report)
+        self.save_preset_button.clicked.connect(self.save_preset)
+        self.presets.activated.connect(self._preset_chosen)
+        self.reports.setCurrentRow(0)
+        self._load_presets()
+        self._update_buttons()
+        self.run()  # the director's dashboard, as soon as the workspace opens
+
+    # --- choosing and running ----------------------------------------------------------
+
+    def report_key(self) -> str:
+        item = self.reports.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "dashboard"
+
+    def _report_chosen(self, *_args: Any) -> None:
+        spec = REPORTS[self.report_key()]
+        self.title.setText(spec.title(self.language))
+        self.description.setText(spec.description(self.language))
+        self.params.set_spec(spec)
+        self.history.clear()
+        self.result = None
+        self.empty.setText(self.tr("Choose the period and filters, then press Show."))
+        self.stack.setCurrentWidget(self.empty)
+        self._update_buttons()
+
+    def run(self) -> None:
+        self.history.clear()
+        self._run(self.report_key(), self.params.params())
+
+    def _run(self, name: str, params: ReportParams) -> None:
+        if self._cancel is not None:
+            return
+        cancel = threading.Event()
+        self._cancel = cancel
+        self._started = time.perf_counter()
+        self.current = (name, params)
+        read, actor = self.ctx.read, self.ctx.actor
+
+        def job() -> ReportResult:
+            with read() as session:
+                return run_report(session, name, params, actor, cancelled=cancel.is_set)
+
+        self.status.setText(self.tr("Working…"))
+        self._update_buttons()
+        self.ctx.ops.run(job, self._shown, self._failed, write=False)
+
+    def _shown(self, result: ReportResult) -> None:
+        self._cancel = None
+        self.result = result
+        seconds = time.perf_counter() - self._started
+        self.status.setText(self.tr("%n row(s) in {0} s", "", len(result.rows)).format(f"{seconds:.1f}"))
+        if result.rows or result.figures:
+            self.view.show_result(result)
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.empty.setText(self.tr("No sales or stock match this period and these filters."))
+            self.stack.setCurrentWidget(self.empty)
+        self.title.setText(result.title(self.language))
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._cancel = None
+        if isinstance(exc, ReportCancelled):
+            self.status.setText(self.tr("Stopped."))
+        else:
+            self.status.setText("")
+            show_error(self, exc)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.status.setText(self.tr("Stopping…"))
+
+    def drill(self, drill: DrillDown) -> None:
+        if self.current is None or self.result is None or self._cancel is not None:
+            return
+        name, params = self.current
+        self.history.append((name, params, self.result))
+        self._run(drill.report, drill_params(params, drill))
+
+    def back(self) -> None:
+        if not self.history or self._cancel is not None:
+            return
+        name, params, result = self.history.pop()
+        self.current = (name, params)
+        self._shown_again(result)
+
+    def _shown_again(self, result: ReportResult) -> None:
+        self.result = result
+        self.view.show_result(result)
+        self.stack.setCurrentWidget(self.view)
+        self.title.setText(result.title(self.language))
+        self.status.setText(self.tr("%n row(s)", "", len(result.rows)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self._cancel is not None
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.back_button.setVisible(bool(self.history))
+        self.back_button.setEnabled(not running)
+        for button in (self.pdf_button, self.xlsx_button, self.print_button):
+            button.setEnabled(self.result is not None and not running)
+
+    # --- output ------------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        result = self.result
+        if result is None:
+            return
+        stem = f"{result.title('ru')} {result.params.period.start:%d.%m.%Y}-{result.params.period.end:%d.%m.%Y}"
+        path = print_path(self.ctx.paths, stem, f".{fmt}")
+        read, language = self.ctx.read, self.language
+
+        def job() -> Path:
+            with read() as session:
+                return report_output.write_report(session, result, path, fmt, language)
+
+        def done(written: Path) -> None:
+            self.last_export = written
+            self.status.setText(self.tr("Saved to {0}").format(written))
+            open_document(written)
+
+        self.ctx.ops.run(job, done, lambda exc: show_error(self, exc), write=False)
+
+    def print_document(self) -> QTextDocument:
+        assert self.result is not None
+        document = QTextDocument(self)
+        document.setHtml(report_html(self.result, self.language, self.view))
+        return document
+
+    def print_report(self) -> None:
+        if self.result is None:
+            return
+        document = self.print_document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print preview"))
+        preview.paintRequested.connect(document.print_)
+        preview.resize(900, 700)
+        preview.exec()
+
+    # --- presets -----------------------------------------------------------------------
+
+    def _load_presets(self) -> None:
+        with self.ctx.read() as session:
+            presets = report_presets.list_presets(session, self.ctx.actor)
+        self.presets.clear()
+        self.presets.addItem(self.tr("—"), None)
+        for name in sorted(presets):
+            self.presets.addItem(name, (name, presets[name]))
+
+    def save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as preset"), self.tr("Preset name:"))
+        if ok and name.strip():
+            self.store_preset(name)
+
+    def store_preset(self, name: str) -> None:
+        preset = {"report": self.report_key(), **self.params.preset()}
+        self.ctx.write(lambda s, a: report_presets.save_preset(s, a, name, preset), Changes(settings=True),
+                       lambda _r: self._load_presets(), lambda exc: show_error(self, exc))
+
+    def _preset_chosen(self, index: int) -> None:
+        data = self.presets.itemData(index)
+        if not data:
+            return
+        _name, preset = data
+        for row in range(self.reports.count()):
+            if self.reports.item(row).data(Qt.ItemDataRole.UserRole) == preset.get("report"):
+                self.reports.setCurrentRow(row)
+        self.params.apply_preset(preset)
+        self.run()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.settings:
+            self._load_presets()
