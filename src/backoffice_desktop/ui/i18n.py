@@ -38,3 +38,8 @@ def install(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return lang
+
+
+def current_language() -> str:
+    """The language the interface is shown in now (set by :func:`install`)."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"

@@ -30,7 +30,7 @@ from ...services.reports.common import ReportCancelled
 from ...services.reports.registry import REPORTS, drill_params, run_report
 from ...exports.report_data import DrillDown, ReportParams, ReportResult
 from ..context import AppContext
-from ..i18n import resolve_language
+from ..i18n import current_language
 from ..messages import show_error
 from ..operations import Changes
 from ..pdf_output import open_document, print_path
@@ -43,7 +43,7 @@ class ReportsWorkspace(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.language = resolve_language(ctx.local.language)
+        self.language = current_language()
         self.result: ReportResult | None = None
         self.current: tuple[str, ReportParams] | None = None
         self.history: list[tuple[str, ReportParams, ReportResult]] = []
