@@ -168,7 +168,7 @@ def test_product_page_shows_the_figures_and_adds_to_a_draft(qtbot, purchaser, wo
     ws = open_workspace(qtbot, ctx)
     page = ws.product
     ws.tabs.setCurrentWidget(page)
-    assert page.placeholder.isVisible()
+    assert page.empty_state.isVisible()
     type_text(page.search, "Чайник")
     qtbot.waitUntil(lambda: page.view is not None)
     view = page.view

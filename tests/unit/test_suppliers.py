@@ -26,7 +26,7 @@ from backoffice_desktop.services import purchasing, receiving, suppliers, users
 from backoffice_desktop.services.permissions import Actor
 from backoffice_desktop.services.purchasing import NewLine
 from backoffice_desktop.services.stock import ensure_virtual_locations
-from backoffice_desktop.services.suppliers import OfferData, SupplierData
+from backoffice_desktop.services.suppliers import OfferData, OfferFilter, SupplierData
 
 from ..conftest import make_admin
 
@@ -196,17 +196,17 @@ def test_offers_are_paged_searched_and_show_our_product(store, world):
     supplier_id = _save(store, world.purchaser, ROMASHKA)
     _offers(store, supplier_id, world, count=30)
     with store.read_session() as s:
-        first = suppliers.offer_ids(s, supplier_id, "", 0, 20)
-        rest = suppliers.offer_ids(s, supplier_id, "", 20, 20)
+        first = suppliers.offer_ids(s, OfferFilter(supplier_id), 0, 20)
+        rest = suppliers.offer_ids(s, OfferFilter(supplier_id), 20, 20)
         assert len(first) == 20 and len(rest) == 12 and not set(first) & set(rest)
-        assert suppliers.count_offers(s, supplier_id) == 32
+        assert suppliers.count_offers(s, OfferFilter(supplier_id)) == 32
         for text in ("чайник", "Чайник", "kt-01", "4607654321098", "r-001"):
-            ids = suppliers.offer_ids(s, supplier_id, text)
+            ids = suppliers.offer_ids(s, OfferFilter(supplier_id, text))
             assert [r.supplier_sku for r in suppliers.load_offer_rows(s, ids).values()] == ["R-001"], text
-        (row,) = suppliers.load_offer_rows(s, suppliers.offer_ids(s, supplier_id, "блюдце")).values()
+        (row,) = suppliers.load_offer_rows(s, suppliers.offer_ids(s, OfferFilter(supplier_id, "блюдце"))).values()
         assert (row.sku, row.name, row.pack_size, row.min_order_qty, row.stock_qty) == (
             "", "", Decimal(6), Decimal(12), None)
-        assert suppliers.offer_ids(s, supplier_id, "100%") == []
+        assert suppliers.offer_ids(s, OfferFilter(supplier_id, "100%")) == []
         (listed,) = suppliers.supplier_list(s)
     assert listed.offers == 32 and listed.last_pricelist_update is not None
     assert listed.last_pricelist_update.tzinfo is not None
@@ -216,7 +216,7 @@ def test_an_offer_is_edited_linked_and_audited(store, world):
     supplier_id = _save(store, world.purchaser, ROMASHKA)
     _offers(store, supplier_id, world)
     with store.read_session() as s:
-        saucer = suppliers.offer_ids(s, supplier_id, "R-002")[0]
+        saucer = suppliers.offer_ids(s, OfferFilter(supplier_id, "R-002"))[0]
     with store.session() as s:
         suppliers.set_offer(s, world.purchaser, saucer, OfferData("1 150,50", "6", "24", world.mug))
     with store.read_session() as s:

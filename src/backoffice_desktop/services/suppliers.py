@@ -341,10 +341,18 @@ def _offers_query(supplier_id: int, text: str) -> Select:
     return stmt
 
 
-def offer_ids(session: Session, supplier_id: int, text: str = "", offset: int = 0,
-              limit: int | None = 500) -> list[int]:
-    """The supplier's offers matching ``text`` (SKU, name, barcode, ours or theirs), by supplier SKU."""
-    stmt = _offers_query(supplier_id, text).order_by(SupplierOffer.supplier_sku, SupplierOffer.id)
+@dataclass(frozen=True)
+class OfferFilter:
+    """Which offers the offers list shows: one supplier's, matching ``text`` (SKU, name,
+    barcode, ours or theirs)."""
+
+    supplier_id: int = 0
+    text: str = ""
+
+
+def offer_ids(session: Session, filt: OfferFilter, offset: int = 0, limit: int | None = 500) -> list[int]:
+    """A page of the matching offers, by supplier SKU."""
+    stmt = _offers_query(filt.supplier_id, filt.text).order_by(SupplierOffer.supplier_sku, SupplierOffer.id)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -352,8 +360,9 @@ def offer_ids(session: Session, supplier_id: int, text: str = "", offset: int = 
     return list(session.scalars(stmt))
 
 
-def count_offers(session: Session, supplier_id: int, text: str = "") -> int:
-    return session.scalar(select(func.count()).select_from(_offers_query(supplier_id, text).subquery())) or 0
+def count_offers(session: Session, filt: OfferFilter) -> int:
+    query = _offers_query(filt.supplier_id, filt.text)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def load_offer_rows(session: Session, ids: Sequence[int]) -> dict[int, OfferRow]:

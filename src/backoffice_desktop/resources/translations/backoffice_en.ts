@@ -160,7 +160,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ChargesDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+345"/>
+        <location filename="../../ui/intake/dialogs.py" line="+319"/>
         <source>Freight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +557,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-255"/>
+        <location filename="../../ui/intake/dialogs.py" line="-229"/>
         <source>Broken packaging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+76"/>
+        <location filename="../../ui/intake/dialogs.py" line="+50"/>
         <source>Print barcode labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,27 +930,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>LinkBarcodeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-90"/>
+        <location filename="../../ui/intake/dialogs.py" line="-64"/>
         <source>Unknown barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Find the product by SKU or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>one unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1356,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_page.py" line="+129"/>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="+122"/>
         <source>Supplier SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,7 +1396,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1694,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OrderPickerDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-211"/>
+        <location filename="../../ui/intake/dialogs.py" line="-203"/>
         <source>Receive a purchase order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,27 +2870,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductPickerDialog</name>
     <message>
-        <location filename="../../ui/purchasing/product_picker.py" line="+71"/>
+        <location filename="../../ui/purchasing/product_picker.py" line="+66"/>
         <source>Add a product to the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find the product by SKU, barcode or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,13 +2890,26 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>Find and select a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the quantity as a number, e.g. 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearch</name>
+    <message>
+        <location filename="../../ui/product_search.py" line="+26"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,7 +4434,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SupplierChoiceDialog</name>
     <message>
-        <location filename="../../ui/purchasing/product_picker.py" line="-82"/>
+        <location filename="../../ui/purchasing/product_picker.py" line="-56"/>
         <source>New purchase order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,7 +4603,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SuppliersModel</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_page.py" line="-157"/>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="-150"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,7 +4647,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+204"/>
         <location line="+303"/>
         <source>New supplier</source>
         <translation type="unfinished"></translation>

@@ -162,7 +162,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ChargesDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+345"/>
+        <location filename="../../ui/intake/dialogs.py" line="+319"/>
         <source>Freight</source>
         <translation>Доставка</translation>
     </message>
@@ -559,7 +559,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-255"/>
+        <location filename="../../ui/intake/dialogs.py" line="-229"/>
         <source>Broken packaging</source>
         <translation>Повреждена упаковка</translation>
     </message>
@@ -757,7 +757,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="+76"/>
+        <location filename="../../ui/intake/dialogs.py" line="+50"/>
         <source>Print barcode labels</source>
         <translation>Печать этикеток со штрихкодами</translation>
     </message>
@@ -932,27 +932,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>LinkBarcodeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-90"/>
+        <location filename="../../ui/intake/dialogs.py" line="-64"/>
         <source>Unknown barcode {0}</source>
         <translation>Неизвестный штрихкод {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Find the product by SKU or name</source>
         <translation>Найдите товар по артикулу или наименованию</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>one unit</source>
         <translation>одну единицу товара</translation>
     </message>
@@ -1368,7 +1358,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_page.py" line="+129"/>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="+122"/>
         <source>Supplier SKU</source>
         <translation>Артикул поставщика</translation>
     </message>
@@ -1408,7 +1398,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>not linked</source>
         <translation>не привязано</translation>
     </message>
@@ -1706,7 +1696,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OrderPickerDialog</name>
     <message>
-        <location filename="../../ui/intake/dialogs.py" line="-211"/>
+        <location filename="../../ui/intake/dialogs.py" line="-203"/>
         <source>Receive a purchase order</source>
         <translation>Приёмка по заказу поставщику</translation>
     </message>
@@ -2889,27 +2879,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductPickerDialog</name>
     <message>
-        <location filename="../../ui/purchasing/product_picker.py" line="+71"/>
+        <location filename="../../ui/purchasing/product_picker.py" line="+66"/>
         <source>Add a product to the order</source>
         <translation>Добавление товара в заказ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find the product by SKU, barcode or name</source>
         <translation>Найдите товар по артикулу, штрихкоду или наименованию</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Quantity:</source>
         <translation>Количество:</translation>
     </message>
@@ -2919,7 +2899,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
         <source>Find and select a product first.</source>
         <translation>Сначала найдите и выберите товар.</translation>
     </message>
@@ -2927,6 +2907,19 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+5"/>
         <source>Type the quantity as a number, e.g. 12.</source>
         <translation>Введите количество числом, например 12.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearch</name>
+    <message>
+        <location filename="../../ui/product_search.py" line="+26"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4451,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SupplierChoiceDialog</name>
     <message>
-        <location filename="../../ui/purchasing/product_picker.py" line="-82"/>
+        <location filename="../../ui/purchasing/product_picker.py" line="-56"/>
         <source>New purchase order</source>
         <translation>Новый заказ поставщику</translation>
     </message>
@@ -4627,7 +4620,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SuppliersModel</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_page.py" line="-157"/>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="-150"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
@@ -4671,7 +4664,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>За всё время</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+204"/>
         <location line="+303"/>
         <source>New supplier</source>
         <translation>Новый поставщик</translation>

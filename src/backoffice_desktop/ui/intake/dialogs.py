@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from ...exports.documents import LabelItem
 from ...models import ChargeAllocation
-from ...services import catalog, directory, receiving
-from ...services.catalog import ProductFilter
+from ...services import directory, receiving
 from ...services.landed_costs import ChargeInput, ChargeView
 from ..context import AppContext
+from ..product_search import ProductSearch
 from ..formatting import format_decimal, format_money, format_quantity
 
 ERROR_STYLE = "color: #b00020;"
@@ -242,16 +242,8 @@ class LinkBarcodeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Unknown barcode {0}").format(barcode))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find the product by SKU or name"))
-        self.search.textChanged.connect(self.reload)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.finder = ProductSearch(ctx, self.tr("Find the product by SKU or name"))
+        self.search, self.table = self.finder.edit, self.finder.table
         self.unit = QRadioButton(self.tr("one unit"))
         self.pack = QRadioButton(self.tr("a pack"))
         self.unit.setChecked(True)
@@ -275,26 +267,8 @@ class LinkBarcodeDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Link")))
         self.resize(640, 460)
 
-    def reload(self) -> None:
-        text = self.search.text().strip()
-        rows: list[catalog.ProductRow] = []
-        if text:
-            with self.ctx.read() as session:
-                ids = catalog.search_product_ids(session, ProductFilter(text=text), limit=50)
-                found = catalog.load_product_rows(session, ids)
-                rows = [found[i] for i in ids if i in found]
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate((row.sku, row.name)):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
-        if rows:
-            self.table.selectRow(0)
-
     def product_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return self.finder.product_id()
 
     def kind_and_quantity(self) -> tuple[str, Decimal]:
         if self.pack.isChecked():

@@ -337,14 +337,14 @@ class ProductPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.placeholder = QLabel(self.tr("Find a product on the left to see its stock, sales, supplier offers "
+        self.empty_state = QLabel(self.tr("Find a product on the left to see its stock, sales, supplier offers "
                                           "and the prices paid lately."))
-        self.placeholder.setObjectName("buyer_placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        self.empty_state.setObjectName("buyer_empty_state")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state.setWordWrap(True)
+        self.empty_state.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(scroll)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -412,7 +412,7 @@ class ProductPage(QWidget):
                 self.view = product_purchasing(session, self.product_id)
         except BackofficeError as exc:
             self.product_id, self.view = None, None
-            self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self.empty_state)
             show_error(self, exc)
             return
         self._fill(self.view)

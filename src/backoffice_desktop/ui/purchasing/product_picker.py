@@ -5,25 +5,20 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import catalog, purchase_queries
-from ...services.catalog import ProductFilter
+from ...services import purchase_queries
 from ..context import AppContext
+from ..product_search import ProductSearch
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -69,18 +64,10 @@ class ProductPickerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Add a product to the order"))
-        self.search = QLineEdit()
+        self.finder = ProductSearch(ctx, self.tr("Find the product by SKU, barcode or name"))
+        self.search, self.table = self.finder.edit, self.finder.table
         self.search.setObjectName("picker_search")
-        self.search.setPlaceholderText(self.tr("Find the product by SKU, barcode or name"))
-        self.search.textChanged.connect(self.reload)
-        self.table = QTableWidget(0, 2)
         self.table.setObjectName("picker_table")
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Name")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.quantity = QLineEdit("1")
         self.quantity.setObjectName("picker_quantity")
         self.error = QLabel()
@@ -95,26 +82,8 @@ class ProductPickerDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Add")))
         self.resize(640, 460)
 
-    def reload(self) -> None:
-        text = self.search.text().strip()
-        rows: list[catalog.ProductRow] = []
-        if text:
-            with self.ctx.read() as session:
-                ids = catalog.search_product_ids(session, ProductFilter(text=text), limit=50)
-                found = catalog.load_product_rows(session, ids)
-                rows = [found[i] for i in ids if i in found]
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate((row.sku, row.name)):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(r, c, item)
-        if rows:
-            self.table.selectRow(0)
-
     def product_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        return self.finder.product_id()
 
     def accept(self) -> None:
         if self.product_id() is None:

@@ -4,7 +4,6 @@ delivers, and its offers (price-list rows) with the price-list import."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...errors import BackofficeError
 from ...services import suppliers
 from ...services.permissions import Permission
-from ...services.suppliers import OfferRow, Performance, SupplierRow
+from ...services.suppliers import OfferFilter, OfferRow, Performance, SupplierRow
 from ..context import AppContext
 from ..formatting import format_date, format_money, format_quantity
 from ..list_search import ListSearch
@@ -119,12 +118,6 @@ class SuppliersModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == supplier_id), -1)
 
 
-@dataclass(frozen=True)
-class OfferFilter:
-    supplier_id: int = 0
-    text: str = ""
-
-
 OFFER_COLUMNS = (
     QT_TRANSLATE_NOOP("OffersModel", "Supplier SKU"),
     QT_TRANSLATE_NOOP("OffersModel", "Supplier's name"),
@@ -141,8 +134,7 @@ class OffersModel(PagedModel):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(
             ctx.read,
-            lambda session, filt, offset, limit: suppliers.offer_ids(session, filt.supplier_id, filt.text,
-                                                                     offset, limit),
+            suppliers.offer_ids,
             suppliers.load_offer_rows,
             OfferFilter(),
             parent,
@@ -392,10 +384,10 @@ class SuppliersPage(QWidget):
         panel_layout.setContentsMargins(8, 0, 0, 0)
         panel_layout.addLayout(heading)
         panel_layout.addWidget(self.tabs, 1)
-        self.placeholder = _empty_label("supplier_placeholder")
+        self.empty_state = _empty_label("supplier_empty_state")
         right = QWidget()
         self.right_stack = QStackedLayout(right)
-        self.right_stack.addWidget(self.placeholder)
+        self.right_stack.addWidget(self.empty_state)
         self.right_stack.addWidget(supplier_panel)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -516,7 +508,7 @@ class SuppliersPage(QWidget):
             self.status.clear_message()
         if supplier_id is None:
             self.current_id = None
-            self.placeholder.setText(
+            self.empty_state.setText(
                 self.tr("Choose a supplier on the left.") if self.model.rows
                 else self.tr("Suppliers, their terms and price lists are kept here.")
                 + ("\n" + self.tr("Start with “New supplier”.") if self.editable else ""))
@@ -589,7 +581,7 @@ class SuppliersPage(QWidget):
 
         def count() -> int:
             with read() as session:
-                return suppliers.count_offers(session, filt.supplier_id, filt.text)
+                return suppliers.count_offers(session, filt)
 
         self.offers_list_search.count(count)
         if self.offers_model.rowCount():
