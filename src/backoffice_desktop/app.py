@@ -58,6 +58,8 @@ class AppController:
         self.store: Store | None = None
         self.actor: Actor | None = None
         self.window: MainWindow | None = None
+        #: The first administrator asked for a demo shop: offered once the window shows.
+        self.demo_wanted = False
 
     # --- store ---------------------------------------------------------------
     def open_first_store(self, url: str) -> bool:
@@ -96,6 +98,7 @@ class AppController:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.actor = dialog.actor  # type: ignore[attr-defined]
+        self.demo_wanted = isinstance(dialog, FirstAdminDialog) and dialog.with_demo.isChecked()
         return True
 
     # --- window --------------------------------------------------------------
@@ -117,6 +120,9 @@ class AppController:
             window.show_workspace(workspace)
         self.window = window
         window.show()
+        if self.demo_wanted:
+            self.demo_wanted = False
+            window.show_demo_dialog()
         return window
 
     def change_language(self, code: str) -> None:

@@ -52,6 +52,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import DemoOptions, generate_demo
+    from .services.demo_files import demo_files_folder, write_demo_files
 
     store = _open(args)
     try:
@@ -60,9 +61,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             DemoOptions(products=args.products, orders=args.orders, photos=args.photos, seed=args.seed),
             progress=None if args.quiet else _progress,
         )
+        files = write_demo_files(store, demo_files_folder(AppPaths.resolve(args.config_dir).data_dir), args.seed)
     finally:
         store.close()
     print(summary)
+    for path in files:
+        print(f"Sample file to try the import: {path}")
     return 0
 
 

@@ -1626,7 +1626,8 @@ def _sales(ctx: _Ctx, session: Session) -> None:
 # Entry point
 # --------------------------------------------------------------------------------------
 
-def _refuse_if_filled(store: Store) -> None:
+def refuse_if_filled(store: Store) -> None:
+    """Raise ValidationError when the store has products: the demo needs an empty catalog."""
     with store.read_session() as session:
         count = session.scalar(select(func.count(Product.id)))
     if count:
@@ -1650,7 +1651,7 @@ def generate_demo(store: Store, options: DemoOptions, progress: Progress | None 
         raise ValidationError("The number of orders and photos can't be negative.")
     ctx = _Ctx(store=store, options=options, rng=random.Random(options.seed), progress=progress,
                now=datetime.now(timezone.utc), started=time.monotonic())
-    _refuse_if_filled(store)
+    refuse_if_filled(store)
     ctx.report(0, "Users")
     _ensure_users(ctx)
     ctx.report(3, "Categories, brands, suppliers, warehouse")
