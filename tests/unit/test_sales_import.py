@@ -32,7 +32,7 @@ from backoffice_desktop.services.reports import run_report
 from backoffice_desktop.services.sales_import import OrderChange, SalesField, SalesMapping
 from backoffice_desktop.services.stock import ensure_virtual_locations
 
-from ..conftest import testdata_dir
+from .. import conftest
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sales"
 WOO = DATA / "woocommerce_orders.xlsx"
@@ -273,7 +273,7 @@ def test_only_those_allowed_may_import(store, admin, shop):
 
 
 def test_the_real_retailers_file(store, admin):
-    path = testdata_dir("sales") / "uci_online_retail_first_1700_rows_ddmmyy.csv"
+    path = conftest.testdata_dir("sales") / "uci_online_retail_first_1700_rows_ddmmyy.csv"
     with store.session() as s:
         for sku in ("85123A", "71053", "22633", "21730"):
             s.add(Product(sku=sku, name=sku, average_cost=Decimal("1.10")))
