@@ -4,7 +4,6 @@ thread, and the sales report on screen shows the imported revenue."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 

@@ -25,11 +25,12 @@ from backoffice_desktop.models import (
     Role,
     SalesOrder,
     SalesOrderLine,
+    SalesOrderStatus,
     StockMove,
 )
-from backoffice_desktop.services import sales_import, users
+from backoffice_desktop.services import auth, sales_import, users
 from backoffice_desktop.services.reports import run_report
-from backoffice_desktop.services.sales_import import OrderChange, SalesField, SalesMapping
+from backoffice_desktop.services.sales_import import SalesField, SalesMapping
 from backoffice_desktop.services.stock import ensure_virtual_locations
 
 from .. import conftest
@@ -170,8 +171,8 @@ def test_returns_and_cancellations_from_a_russian_csv(store, admin, shop):
     report = analyse(store, BITRIX)
     assert report.errors == () and report.unknown == ()
     assert report.tables[0].header_row == 3
-    assert report.count(sales_import.SalesOrderStatus.CANCELLED) == 1
-    assert report.count(sales_import.SalesOrderStatus.RETURNED) == 1 and report.return_lines == 1
+    assert report.count(SalesOrderStatus.CANCELLED) == 1
+    assert report.count(SalesOrderStatus.RETURNED) == 1 and report.return_lines == 1
     apply(store, admin, report)
     stored = orders(store)
     assert stored["Б-2001"][2][2] == ("KT-01", Decimal("-1.000"), Decimal("-2490.00"), Decimal("1200.0000"),
@@ -261,8 +262,6 @@ def test_only_those_allowed_may_import(store, admin, shop):
     with store.session() as s:
         users.create_user(s, admin, "clerk", "clerk-pass-123", {Role.CLERK})
         users.create_user(s, admin, "boss", "boss-pass-123", {Role.MANAGER})
-    from backoffice_desktop.services import auth
-
     with store.session() as s:
         clerk = auth.authenticate(s, "clerk", "clerk-pass-123")
         boss = auth.authenticate(s, "boss", "boss-pass-123")

@@ -126,6 +126,7 @@ class SalesImportWizard(QDialog):
         layout.addLayout(buttons)
         self.resize(1040, 660)
         self._set_page(self.FILE)
+        self.path_edit.setFocus()
         if path is not None:
             self.open_file(path)
 
