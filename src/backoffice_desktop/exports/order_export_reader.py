@@ -645,17 +645,20 @@ class _LineReader:
             self.skipped.append(SkippedRow(sheet, row_no, SKIP_HEADER))
             return
         order = clean_text(self._cell(cells, SalesField.ORDER))
-        text = " ".join(clean_text(v) for v in cells if not is_blank(v))
+
+        def text() -> str:
+            return " ".join(clean_text(v) for v in cells if not is_blank(v))
+
         sku = clean_text(self._cell(cells, SalesField.SKU))
         barcodes = parse_barcodes(self._cell(cells, SalesField.BARCODE))
         if not order and (sku or barcodes) and self.last_order:
             order = self.last_order  # the order's fields only on its first line (Bitrix, 1C)
         if not order:
-            self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_ORDER, text))
+            self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_ORDER, text()))
             return
         self.last_order = order
         if not sku and not barcodes:
-            self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_PRODUCT, text))
+            self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_PRODUCT, text()))
             return
         errors = len(self.errors)
         if len(order) > MAX_ORDER_CHARS:
@@ -706,7 +709,7 @@ class _LineReader:
         name = clean_text(self._cell(cells, SalesField.NAME))[:MAX_NAME_CHARS]
         identity = (sku, barcodes, name, quantity, unit_price, line_discount, line_total, reason)
         if identity in head.lines:
-            self.skipped.append(SkippedRow(sheet, row_no, SKIP_REPEAT, text))
+            self.skipped.append(SkippedRow(sheet, row_no, SKIP_REPEAT, text()))
             return
         head.lines.add(identity)
         self.rows.append(OrderLineRow(

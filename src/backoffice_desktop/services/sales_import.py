@@ -38,7 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import ValidationError
@@ -67,6 +67,7 @@ from ..models import (
     SalesOrderStatus,
     Setting,
     StockMove,
+    utcnow,
 )
 from . import audit, outbox
 from .barcodes import gtin_variants
@@ -481,14 +482,14 @@ def _remember_mapping(session: Session, actor: Actor, source: str, mapping: Sale
         row.updated_by_id = actor.user_id
 
 
-def _lines(order: ImportedOrder, costs: dict[tuple[int, datetime], Decimal | None]) -> list[SalesOrderLine]:
+def _line_rows(order: ImportedOrder, costs: dict[tuple[int, datetime], Decimal | None]) -> list[dict[str, Any]]:
+    """The order's lines as rows to insert (every key in every row: one executemany)."""
     shipped = order.status in SHIPPED_STATUSES
     return [
-        SalesOrderLine(product_id=line.product_id, sku=line.sku, name=line.name, quantity=line.quantity,
-                       unit_price=line.unit_price, discount=line.discount, line_total=line.line_total,
-                       unit_cost=costs.get((line.product_id, order.ordered_at))
-                       if shipped and line.product_id else None,
-                       return_reason=line.return_reason)
+        {"product_id": line.product_id, "sku": line.sku, "name": line.name, "quantity": line.quantity,
+         "unit_price": line.unit_price, "discount": line.discount, "line_total": line.line_total,
+         "unit_cost": costs.get((line.product_id, order.ordered_at)) if shipped and line.product_id else None,
+         "return_reason": line.return_reason}
         for line in order.lines
     ]
 
@@ -519,35 +520,46 @@ def apply_sales(session: Session, actor: Actor, report: SalesImportReport,
     costs = average_costs_at(session, wanted)
     open_states = {s.value for s in OPEN_STATUSES}
     reserving: set[int] = set()
-    written: list[SalesOrder] = []
-    lines_written = 0
-    existing = {o.id: o for chunk in _chunks([p.existing_id for p in changing if p.existing_id])
-                for o in session.scalars(select(SalesOrder).where(SalesOrder.id.in_(chunk)))}
+    touched: list[int] = []
+    line_rows: list[dict[str, Any]] = []
+    now = utcnow()
+
+    def head(order: ImportedOrder) -> dict[str, Any]:
+        return {"status": order.status.value, "ordered_at": order.ordered_at, "customer_name": order.customer_name,
+                "customer_email": order.customer_email, "total": order.total, "updated_at": now}
+
+    # New orders in a few statements (Core: a file may hold tens of thousands of lines).
+    created = [p.order for p in changing if p.existing_id is None]
+    for chunk in _chunks(created):
+        ids = session.execute(
+            insert(SalesOrder.__table__).returning(SalesOrder.__table__.c.id, sort_by_parameter_order=True),
+            [{"source": report.source, "number": order.number, **head(order)} for order in chunk],
+        ).scalars().all()
+        for order_id, order in zip(ids, chunk, strict=True):
+            line_rows += [{"order_id": order_id, **row} for row in _line_rows(order, costs)]
+        touched += ids
+    updated = [p for p in changing if p.existing_id is not None]
+    for chunk in _chunks([p.existing_id for p in updated]):
+        reserving.update(session.scalars(  # lines that reserved stock until now
+            select(SalesOrderLine.product_id).join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+            .where(SalesOrderLine.order_id.in_(chunk), SalesOrderLine.product_id.is_not(None),
+                   SalesOrder.status.in_(open_states))))
+        session.execute(delete(SalesOrderLine).where(SalesOrderLine.order_id.in_(chunk)))
+    for p in updated:
+        assert p.existing_id is not None
+        if p.old_status != p.order.status.value:
+            audit.record(session, actor, "update", "sales_order", p.existing_id, "status", p.old_status,
+                         p.order.status.value, document_number=p.order.number)
+        line_rows += [{"order_id": p.existing_id, **row} for row in _line_rows(p.order, costs)]
+        touched.append(p.existing_id)
+    if updated:
+        session.execute(update(SalesOrder), [{"id": p.existing_id, **head(p.order)} for p in updated])
+    for chunk in _chunks(line_rows, 5000):
+        session.execute(insert(SalesOrderLine.__table__), list(chunk))
     for p in changing:
-        order = p.order
-        lines = _lines(order, costs)
-        lines_written += len(lines)
-        fields = {"status": order.status.value, "ordered_at": order.ordered_at, "customer_name": order.customer_name,
-                  "customer_email": order.customer_email, "total": order.total}
-        if p.existing_id is None:
-            stored = SalesOrder(source=report.source, number=order.number, **fields)
-            stored.lines = lines
-            session.add(stored)
-        else:
-            stored = existing[p.existing_id]
-            if p.old_status in open_states:
-                reserving.update(line.product_id for line in stored.lines if line.product_id)
-            if p.old_status != order.status.value:
-                audit.record(session, actor, "update", "sales_order", stored.id, "status", p.old_status,
-                             order.status.value, document_number=order.number)
-            for name, value in fields.items():
-                setattr(stored, name, value)
-            stored.lines = lines
-        if order.status.value in open_states:
-            reserving.update(line.product_id for line in order.lines if line.product_id)
-        written.append(stored)
-    session.flush()
-    touched = [o.id for o in written]
+        if p.order.status.value in open_states:
+            reserving.update(line.product_id for line in p.order.lines if line.product_id)
+    lines_written = len(line_rows)
     summary.refresh_orders(session, touched)
     outbox.mark_products(session, reserving, "reservation")
     _remember_mapping(session, actor, report.source, report.mapping)
@@ -561,5 +573,6 @@ def apply_sales(session: Session, actor: Actor, report: SalesImportReport,
                  f"{report.source}: {report.file}: {result.created} new orders, {result.updated} updated, "
                  f"{result.unchanged} unchanged, {result.left_out} left out")
     session.flush()
+    session.expire_all()  # orders and lines were written past the ORM
     return result
 
