@@ -5,6 +5,7 @@ the row and column, the real UCI retailer's file, and the sales report showing i
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -301,3 +302,19 @@ def test_the_real_retailers_file(store, admin):
     revenue = [c.key for c in day.columns].index("revenue")
     assert day.totals[revenue] == stored
     assert apply(store, admin, analyse(store, path)).unchanged == len(report.orders)
+
+
+def test_two_imports_at_once_write_each_order_once(store, admin, shop):
+    if store.is_sqlite:
+        pytest.skip("SQLite has one writer at a time anyway")
+    report = analyse(store, WOO)
+    results = []
+    with store.session() as first:
+        results.append(sales_import.apply_sales(first, admin, report))
+        second = threading.Thread(target=lambda: results.append(apply(store, admin, report)))
+        second.start()
+        second.join(0.5)
+        assert second.is_alive()  # waits for the first import's transaction
+    second.join(20)
+    assert [(r.created, r.unchanged) for r in results] == [(5, 0), (0, 5)]
+    assert len(orders(store)) == 5

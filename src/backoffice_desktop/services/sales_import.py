@@ -38,7 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import ValidationError
@@ -92,6 +92,7 @@ SHIPPED_STATUSES = frozenset({SalesOrderStatus.SHIPPED, SalesOrderStatus.COMPLET
 #: The state of an order when the export has no status column.
 DEFAULT_STATUS = SalesOrderStatus.COMPLETED
 COST_PLACES = Decimal("0.0001")
+_IMPORT_LOCK_KEY = 0x53414C4553  # "SALES"
 
 T = TypeVar("T")
 
@@ -507,6 +508,9 @@ def apply_sales(session: Session, actor: Actor, report: SalesImportReport,
         raise ValidationError(
             "The order export {file} has {count} rows with errors; correct them in the file and import it again, "
             "or leave those orders out.", file=report.file, count=report.error_rows)
+    if session.get_bind().dialect.name == "postgresql":
+        # One import at a time: the second one then finds the first one's orders and changes nothing twice.
+        session.execute(select(func.pg_advisory_xact_lock(_IMPORT_LOCK_KEY)))
     left_out = report.error_orders
     orders = [p.order for p in report.orders if p.order.number not in left_out]
     planned = _plan(session, report.source, orders)
