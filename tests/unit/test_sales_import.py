@@ -204,7 +204,7 @@ def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(store, adm
         encoding="utf-8")
     report = analyse(store, bad)
     found = [(e.row, e.column, e.value) for e in report.errors]
-    assert found == [(2, "B", "31.02.2026 10:00"), (3, "E", "два"), (4, "C", "Потерян"), (5, "G", "9999.00"),
+    assert found == [(2, "B", "31.02.2026 10:00"), (3, "E", "два"), (4, "C", "Потерян"), (5, "G", "9 999,00"),
                      (6, "F", "abc")]
     assert "Expected a date" in str(report.errors[0].problem)
     assert "Unknown order status" in str(report.errors[2].problem)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -180,7 +180,6 @@ _DATE = re.compile(
     r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T,]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?)?"
     r"\s*(am|pm)?\s*(?:(z|utc|gmt)?\s*([+-]\d{2}):?(\d{2})|z|utc|gmt)?", re.I)
 _NEGATIVE = ("-", "−", "–")
-_EXCEL_MIN = datetime(1990, 1, 1)
 
 SKIP_HEADER = Phrase("repeats the header row")
 SKIP_NO_ORDER = Phrase("no order number (a total or a note)")
@@ -628,7 +627,8 @@ class _LineReader:
         self.errors.append(RowError(self.file, self.table.sheet, row_no, self.table.columns[f], cell_text(value),
                                     problem, key))
 
-    def _parse(self, row_no: int, cells: Sequence[Any], f: SalesField, parser: Any, key: str) -> Any:
+    def _parse(self, row_no: int, cells: Sequence[Any], f: SalesField, parser: Callable[[Any], Any],
+               key: str) -> Any:
         value = self._cell(cells, f)
         try:
             return parser(value)
@@ -696,7 +696,7 @@ class _LineReader:
                     order=order, status=head.status.value, row=head.row), order)
         amounts = None
         if len(self.errors) == errors and quantity is not None:
-            amounts = self._amounts(row_no, quantity, price, discount, total, order)
+            amounts = self._amounts(row_no, cells, quantity, price, discount, total, order)
         if len(self.errors) > errors or amounts is None or quantity is None:
             return
         if head is None:
@@ -719,12 +719,13 @@ class _LineReader:
             return_reason=reason,
         ))
 
-    def _amounts(self, row_no: int, quantity: Decimal, price: Decimal | None, discount: Decimal | None,
-                 total: Decimal | None, order: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    def _amounts(self, row_no: int, cells: Sequence[Any], quantity: Decimal, price: Decimal | None,
+                 discount: Decimal | None, total: Decimal | None, order: str
+                 ) -> tuple[Decimal, Decimal, Decimal] | None:
         """(unit price, discount, line total), the missing one worked out from the others;
         the line total signed like the quantity."""
         if price is not None and price < 0:
-            self._error(row_no, SalesField.PRICE, price, ValidationError(
+            self._error(row_no, SalesField.PRICE, self._cell(cells, SalesField.PRICE), ValidationError(
                 "A unit price can't be negative; a returned line has a negative quantity."), order)
             return None
         if price is None and total is None:
@@ -746,7 +747,7 @@ class _LineReader:
             return price, gross - abs(total), total  # the shop's discount, given only as a lower total
         expected = gross - discount
         if abs(abs(total) - expected) > CENT * max(1, int(abs(quantity))):
-            self._error(row_no, SalesField.TOTAL, total, ValidationError(
+            self._error(row_no, SalesField.TOTAL, self._cell(cells, SalesField.TOTAL), ValidationError(
                 "The line total doesn't agree with quantity × price − discount = {expected}; check that the columns "
                 "are the right ones.", expected=f"{sign * expected:.2f}"), order)
             return None
