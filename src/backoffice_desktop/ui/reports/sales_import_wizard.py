@@ -579,7 +579,9 @@ class SalesImportWizard(QDialog):
             self.tr("Cancelled: {0}. Returned: {1}. Returned lines: {2}. Revenue of the file: {3}.").format(
                 report.count(SalesOrderStatus.CANCELLED), report.count(SalesOrderStatus.RETURNED),
                 report.return_lines, format_money(report.revenue)),
-            self.tr("Rows with errors: {0}. Skipped rows: {1}.").format(report.error_rows, len(report.skipped)),
+            self.tr("Rows with errors: {0}. Skipped rows: {1}.").format(report.error_rows, len(report.skipped))
+            + " " + (self.tr("Dates read day first (01.02 is 1 February).") if report.day_first
+                     else self.tr("Dates read month first (02/01 is 1 February).")),
         ]
         if report.unknown:
             lines.append(self.tr(
