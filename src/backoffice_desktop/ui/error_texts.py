@@ -16,7 +16,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
@@ -52,18 +52,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "A barcode has at most {limit} characters; this one has {length}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A barcode is for a unit or for a pack, not '{kind}'."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A line's quantity can't be zero."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A marking code stands for one unit of {sku}: scan each unit's code without a quantity."),
     # services/report_presets.py
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
     # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "A source name has at most {limit} characters."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs a positive quantity, got {quantity}."),
     # services/stock.py
@@ -74,8 +80,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A supplier needs a name."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A unit price can't be negative; a returned line has a negative quantity."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "An order number has at most {limit} characters; this one has {length}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Backup copies are made for SQLite stores only; use pg_dump for PostgreSQL."),
     # services/receiving.py
@@ -104,21 +114,27 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Charge {number}: unknown kind '{kind}'."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose a bin."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: SKU or barcode."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: supplier SKU, barcode or name."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Choose a storage bin to put the goods away in."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose at least one bin to count."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose the column of the unit price or of the line total."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the price."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose the column that holds the {field}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Choose the product to add to the order."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose why {sku} is written off."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Could not talk to the mail server {server}: {reason}."),
@@ -158,14 +174,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the sender address in the mail settings: the user name {username} is not an e-mail address."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a pack size: the number of units in a pack, such as 12."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a price such as 1 234,50 or 1234.50."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a price with at most two decimal places."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a quantity such as 2, 1,5 or -1 (negative for a return)."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a quantity with at most three decimal places."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a stock quantity: a number, a bound such as >10, or a word such as 'много' or 'нет'."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected an amount such as 1 234,50 or -27.50."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected the unit price or the line total."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Give a reason for adjusting {sku}."),
     # services/report_presets.py
@@ -182,8 +208,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Location #{location_id} does not exist."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "Name the source of the orders (for example, website)."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
     # services/pricelists.py
@@ -198,6 +228,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Only {received} of {sku} arrived on this line; {quantity} can't be damaged."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Order {order} has the status '{status}' in row {row}; all lines of an order have its status."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Order {order} is dated {date} in row {row}; all lines of an order have its date."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
     # services/buyer_view.py, services/catalog.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
@@ -284,6 +318,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Report '{name}' has no columns to print."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "SKU"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
     # services/purchasing.py
@@ -336,6 +372,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The code has characters a barcode can't have."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The code is too long for a barcode."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The columns set for this source don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The columns set for this supplier's price list don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # services/supplier_returns.py
@@ -360,8 +398,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The header row must be 1 or more, not {row}."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The line total doesn't agree with quantity × price − discount = {expected}; check that the columns are the right ones."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The mail account {username} on {host} needs a password: save it in Settings or set the environment variable {variable}."),
     # services/mail.py
@@ -396,6 +436,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "The order export {file} has {count} rows with errors; correct them in the file and import it again, or leave those orders out."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The pack size must be more than zero."),
     # services/auth.py
@@ -430,7 +472,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be a number."),
@@ -448,6 +490,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The row '{key}' is not among the rows of the price list that can be imported."),
     # services/reorder.py
     QT_TRANSLATE_NOOP("errors", "The sales window must be at least one day, not {days}."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The saved order export mapping names an unknown column kind '{kind}'."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The saved price list mapping names an unknown column kind '{kind}'."),
     # services/barcodes.py
@@ -520,6 +564,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unknown label layout '{layout}': use one of {choices}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Unknown mail security '{security}': choose STARTTLS, SSL or none."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Unknown order status; expected one such as new, processing, shipped, completed, cancelled, refunded (новый, в обработке, отправлен, выполнен, отменён, возврат)."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Unknown report '{report}'."),
     # services/settings.py
@@ -562,7 +608,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "approved"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "awaiting approval"),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "barcode"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "cancelled"),
@@ -578,12 +624,22 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "closed"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "contact person"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "customer"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "customer e-mail"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "discount"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "edit product cards"),
+    # services/permissions.py
+    QT_TRANSLATE_NOOP("errors", "import website orders"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "lead time"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "line total"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
@@ -594,10 +650,20 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "name"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "no SKU or barcode"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "no order number (a total or a note)"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "no price"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order date"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order number"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order status"),
     # exports/pricelist_reader.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "pack size"),
     # services/purchasing.py
@@ -608,13 +674,19 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "phone"),
     # exports/pricelist_reader.py, services/purchasing.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "price"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "product name"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "quantity"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "receive goods"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "received"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "repeats an earlier line of the same order"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "repeats the header row"),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
@@ -624,6 +696,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "run the shop sync"),
     # exports/pricelist_reader.py
@@ -638,15 +712,19 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "supplier name"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "tax ID"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "unit price"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} has a header but no order lines under it."),
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has no data: every sheet is empty."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has no sheet '{sheet}'; its sheets are: {sheets}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} is a ZIP archive but not an Excel workbook (.xlsx)."),
