@@ -13,6 +13,7 @@ from backoffice_desktop.models import Supplier
 from backoffice_desktop.services.demo import DemoOptions, generate_demo
 from backoffice_desktop.services.demo_files import write_demo_files
 from backoffice_desktop.services.pricelists import analyse_price_list
+from backoffice_desktop.services.sales_import import analyse_sales
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def supplier_id(store, file_name: str) -> int:
 
 
 def test_the_sample_lists_read_like_a_suppliers_files(demo_store, tmp_path):
-    xlsx, csv = write_demo_files(demo_store, tmp_path / "demo files", seed=3, today=date(2026, 11, 27))
+    xlsx, csv, _orders = write_demo_files(demo_store, tmp_path / "demo files", seed=3, today=date(2026, 11, 27))
     assert xlsx.suffix == ".xlsx" and "27.11.2026" in xlsx.name and csv.suffix == ".csv"
     sheet = load_workbook(xlsx).worksheets[0]
     assert sheet.merged_cells.ranges and str(sheet["A5"].value) == "№"
@@ -45,6 +46,15 @@ def test_the_sample_lists_read_like_a_suppliers_files(demo_store, tmp_path):
     with demo_store.read_session() as s:
         report = analyse_price_list(s, supplier_id(demo_store, csv.name), csv)
     assert report.rows and not report.errors and len(report.matched_by_sku) == len(report.rows)
+
+
+def test_yesterdays_orders_import_as_new_with_one_unknown_sku(demo_store, tmp_path):
+    *_lists, orders = write_demo_files(demo_store, tmp_path, seed=3, today=date(2026, 11, 27))
+    assert orders.name == "Заказы с сайта 26.11.2026.xlsx"
+    with demo_store.read_session() as s:
+        report = analyse_sales(s, "website", orders)
+    assert len(report.new) == 31 and not report.errors and not report.updated
+    assert [u.sku for u in report.unknown] == ["GIFT-BOX"]
 
 
 def test_an_empty_store_gets_no_files(sqlite_store, tmp_path):

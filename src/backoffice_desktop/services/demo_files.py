@@ -6,6 +6,7 @@ category section rows, prices partly as text ("1 234,50 руб."), stock as word
 ">10"), a second sheet whose table starts lower down; and a CSV in Windows-1251 with
 semicolons and decimal commas. Both hold the supplier's current offers (some with new
 prices), items found only by our barcode, items we don't sell, and a price with a typo.
+A third file is the website's order export of yesterday, for the sales import.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import csv
 import random
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import Store
-from ..models import Category, Product, ProductBarcode, Supplier, SupplierOffer
+from ..models import Category, Product, ProductBarcode, SalesOrder, Supplier, SupplierOffer
 
 FOLDER_NAME = "demo files"
 HEADER = ("№", "Артикул", "Наименование", "Штрихкод", "Цена, руб.", "Остаток", "Кратность")
@@ -151,6 +152,35 @@ def _write_csv(path: Path, items: list[_Item], rng: random.Random) -> None:
                              _stock(rng)))
 
 
+ORDER_HEADER = ("Номер заказа", "Дата заказа", "Статус", "Покупатель", "Артикул", "Товар", "Количество", "Цена",
+                "Сумма")
+CUSTOMERS = ("Иван Петров", "Анна Смирнова", "Ольга Кузнецова", "Пётр Сидоров", "Мария Иванова", "Алексей Орлов")
+#: Order states as the website writes them, most orders completed.
+ORDER_STATES = ("Выполнен",) * 8 + ("В обработке", "Отменён", "Возврат")
+
+
+def _write_orders(path: Path, session: Session, rng: random.Random, day: date) -> None:
+    """The website's orders of ``day`` as its export lists them: a row per line."""
+    products = session.execute(
+        select(Product.sku, Product.name, Product.retail_price).where(Product.is_published.is_(True))
+        .order_by(Product.id).limit(300)
+    ).all()
+    first = 100001 + int(session.scalar(select(func.count(SalesOrder.id))) or 0)
+    wb = Workbook(write_only=True)
+    sheet = wb.create_sheet("Заказы")
+    sheet.append(ORDER_HEADER)
+    for k in range(30):
+        placed = datetime.combine(day, time(9)) + timedelta(minutes=rng.randint(0, 13 * 60))
+        state, customer = rng.choice(ORDER_STATES), rng.choice(CUSTOMERS)
+        for sku, name, price in rng.sample(products, min(len(products), rng.randint(1, 3))):
+            qty = rng.choice((1, 1, 1, 2))
+            sheet.append([str(first + k), placed, state, customer, sku, name, qty, float(price),
+                          float(price * qty)])
+    sheet.append([str(first + 30), datetime.combine(day, time(21, 5)), "Выполнен", CUSTOMERS[0], "GIFT-BOX",
+                  "Подарочная упаковка", 1, 300.0, 300.0])
+    wb.save(path)
+
+
 def _file_name(name: str) -> str:
     """Without the characters Windows refuses in file names (supplier names have quotes)."""
     return re.sub(r'[\\/:*?"<>|«»]+', "", name)
@@ -161,8 +191,8 @@ def demo_files_folder(data_dir: Path) -> Path:
 
 
 def write_demo_files(store: Store, folder: Path, seed: int = 1, today: date | None = None) -> list[Path]:
-    """Write the sample price lists of the demo's two busiest suppliers into ``folder``;
-    return the files written (none when the store has no supplier offers)."""
+    """Write the sample price lists of the demo's two busiest suppliers and yesterday's
+    website orders into ``folder``; return the files written (none for an empty store)."""
     rng = random.Random(seed)
     today = today or date.today()
     folder.mkdir(parents=True, exist_ok=True)
@@ -179,5 +209,10 @@ def write_demo_files(store: Store, folder: Path, seed: int = 1, today: date | No
             second = suppliers[1]
             path = folder / _file_name(f"Остатки и цены {second.name}.csv")
             _write_csv(path, _offered_items(session, second.id, rng), rng)
+            written.append(path)
+        if session.scalar(select(func.count(Product.id))):
+            yesterday = today - timedelta(days=1)
+            path = folder / f"Заказы с сайта {yesterday:%d.%m.%Y}.xlsx"
+            _write_orders(path, session, rng, yesterday)
             written.append(path)
     return written

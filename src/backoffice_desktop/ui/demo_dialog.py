@@ -49,8 +49,8 @@ class DemoShopDialog(QDialog):
         intro = QLabel(self.tr(
             "Fill this empty store with a Russian-language demo shop: categories, brands, products with "
             "barcodes and photos, suppliers with their offers, stock in a warehouse, purchase orders in "
-            "every state and a year of website orders. Sample supplier price lists are written to a "
-            "folder so you can try the import."))
+            "every state and a year of website orders. Sample supplier price lists and a website order "
+            "export are written to a folder so you can try the imports."))
         intro.setWordWrap(True)
         self.products = QSpinBox()
         self.products.setObjectName("demo_products")
@@ -130,7 +130,7 @@ class DemoShopDialog(QDialog):
         logins = ", ".join(f"{user} / {password}" for user, password in DEMO_USERS)
         self._say(self.tr(
             "The demo shop is ready. Log in as one of the demo users to see their workspace: {0}. "
-            "Sample price lists: {1}").format(logins, self.folder))
+            "Sample files to import: {1}").format(logins, self.folder))
         self.close_button.setEnabled(True)
         self.folder_button.setVisible(bool(files))
 
