@@ -1,0 +1,333 @@
+"""Writing CommerceML 2 documents: ``offers.xml`` (prices and stock) and a minimal
+``import.xml`` (the catalogue the offers refer to).
+
+What we write validates against the CommerceML 2.08-2.10 schemas (namespace
+``urn:1C.ru:commerceml_2``). The documents are streamed element by element, so 100 000
+products take no more memory than ten: pass any iterable of listings (a generator
+reading the store in batches, for instance).
+
+Rules a site sees:
+
+- an offer's ``Ид`` and ``Артикул`` are our SKU (the site matches on them);
+- the quantity is what is available to sell, never below zero, and zero for a product
+  that isn't published (CommerceML offers have no "published" flag; a site hides or
+  refuses items it has none of), also given per warehouse (``Склад``);
+- prices have two decimals; the compare-at ("old") price goes out as a second price type
+  when the site has one (:attr:`ExchangeCatalog.compare_price_type_id`);
+- in ``import.xml`` an unpublished product carries ``Статус="Удален"``, which shop
+  engines take as "hide it" (1C-Bitrix deactivates the item).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import BinaryIO, Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+from ...errors import ValidationError
+from ..listing import Listing, ListingCategory
+
+NAMESPACE = "urn:1C.ru:commerceml_2"
+SCHEMA_VERSIONS = ("2.08", "2.09", "2.10")
+CENT = Decimal("0.01")
+
+#: Our unit codes as CommerceML's base unit: OKEI code, full name, international code, text.
+UNITS: dict[str, tuple[str, str, str, str]] = {
+    "pcs": ("796", "Штука", "PCE", "шт"),
+    "kg": ("166", "Килограмм", "KGM", "кг"),
+    "m": ("006", "Метр", "MTR", "м"),
+    "l": ("112", "Литр", "LTR", "л"),
+    "pack": ("778", "Упаковка", "NMP", "упак"),
+}
+
+
+@dataclass(frozen=True)
+class ExchangeCatalog:
+    """The identifiers a site keeps for our catalogue, price types and warehouse.
+
+    Ids are at most 40 characters (the schema's global id). Keep them stable: a site
+    matches the next exchange's documents on them.
+    """
+
+    owner_name: str
+    catalog_id: str = "backoffice-catalog"
+    catalog_name: str = "Каталог товаров"
+    classifier_id: str = "backoffice-classifier"
+    currency: str = "RUB"
+    price_type_id: str = "backoffice-retail"
+    price_type_name: str = "Розничная"
+    #: A second price type for the compare-at ("old") price; None: not sent.
+    compare_price_type_id: str | None = None
+    compare_price_type_name: str = "Старая цена"
+    warehouse_id: str = "backoffice-main"
+    warehouse_name: str = "Основной склад"
+    schema_version: str = "2.10"
+
+    def __post_init__(self) -> None:
+        if self.schema_version not in SCHEMA_VERSIONS:
+            raise ValidationError(
+                "CommerceML schema version {version} is not supported; use one of {versions}.",
+                version=self.schema_version, versions=", ".join(SCHEMA_VERSIONS),
+            )
+        if len(self.currency) != 3:
+            raise ValidationError(
+                "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY.",
+                currency=self.currency,
+            )
+        if not self.owner_name.strip():
+            raise ValidationError("The CommerceML exchange needs the company name (the catalogue's owner).")
+        for value in (self.catalog_id, self.classifier_id, self.price_type_id,
+                      self.compare_price_type_id or "", self.warehouse_id):
+            if not value or len(value) > 40:
+                raise ValidationError(
+                    "The CommerceML id '{value}' must have 1 to 40 characters.", value=value,
+                )
+
+
+def write_offers(
+    target: Path | BinaryIO,
+    listings: Iterable[Listing],
+    catalog: ExchangeCatalog,
+    generated_at: datetime | None = None,
+) -> int:
+    """Write ``offers.xml`` (a full ПакетПредложений) for ``listings``; return how many
+    offers were written. ``target`` is a path or a binary stream."""
+    count = 0
+    with _document(target, catalog, generated_at) as xml:
+        xml.open("ПакетПредложений", {"СодержитТолькоИзменения": "false"})
+        xml.leaf("Ид", catalog.catalog_id + "#")
+        xml.leaf("Наименование", "Пакет предложений")
+        xml.leaf("ИдКаталога", catalog.catalog_id)
+        xml.leaf("ИдКлассификатора", catalog.classifier_id)
+        _owner(xml, catalog)
+        xml.open("ТипыЦен")
+        _price_type(xml, catalog.price_type_id, catalog.price_type_name, catalog.currency)
+        if catalog.compare_price_type_id:
+            _price_type(xml, catalog.compare_price_type_id, catalog.compare_price_type_name,
+                        catalog.currency)
+        xml.close("ТипыЦен")
+        xml.open("Склады")
+        xml.open("Склад")
+        xml.leaf("Ид", catalog.warehouse_id)
+        xml.leaf("Наименование", catalog.warehouse_name)
+        xml.close("Склад")
+        xml.close("Склады")
+        xml.open("Предложения")
+        offer = _OfferFormat(catalog)
+        write = xml.raw
+        for listing in listings:
+            write(offer(listing))
+            count += 1
+        xml.close("Предложения")
+        xml.close("ПакетПредложений")
+    return count
+
+
+def write_catalog(
+    target: Path | BinaryIO,
+    listings: Iterable[Listing],
+    categories: Iterable[ListingCategory],
+    catalog: ExchangeCatalog,
+    generated_at: datetime | None = None,
+) -> int:
+    """Write a minimal ``import.xml``: the classifier's groups (our categories, flat)
+    and each product's id, SKU, barcode, name, unit, group and brand, so a site can
+    create the items ``offers.xml`` then prices. Returns how many products were written."""
+    count = 0
+    with _document(target, catalog, generated_at) as xml:
+        xml.open("Классификатор")
+        xml.leaf("Ид", catalog.classifier_id)
+        xml.leaf("Наименование", "Классификатор (" + catalog.catalog_name + ")")
+        _owner(xml, catalog)
+        groups = list(categories)
+        if groups:
+            xml.open("Группы")
+            for group in groups:
+                xml.open("Группа")
+                xml.leaf("Ид", category_xml_id(group.id))
+                xml.leaf("Наименование", group.name[:255])
+                xml.close("Группа")
+            xml.close("Группы")
+        xml.close("Классификатор")
+        xml.open("Каталог", {"СодержитТолькоИзменения": "false"})
+        xml.leaf("Ид", catalog.catalog_id)
+        xml.leaf("ИдКлассификатора", catalog.classifier_id)
+        xml.leaf("Наименование", catalog.catalog_name)
+        _owner(xml, catalog)
+        xml.open("Товары")
+        for listing in listings:
+            attrs = None if listing.state.published else {"Статус": "Удален"}
+            xml.open("Товар", attrs)
+            _identity(xml, listing, with_barcode=True)
+            if listing.category_id is not None:
+                xml.open("Группы")
+                xml.leaf("Ид", category_xml_id(listing.category_id))
+                xml.close("Группы")
+            if listing.vendor:
+                xml.leaf("ТорговаяМарка", listing.vendor[:255])
+            xml.close("Товар")
+            xml.newline()
+            count += 1
+        xml.close("Товары")
+        xml.close("Каталог")
+    return count
+
+
+def category_xml_id(category_id: int) -> str:
+    """The group id a site keeps for one of our categories."""
+    return f"backoffice-category-{category_id}"
+
+
+def offer_quantity(listing: Listing) -> Decimal:
+    """The quantity a site is told: available to sell, not below zero, 0 when unpublished."""
+    state = listing.state
+    if not state.published or state.available <= 0:
+        return Decimal(0)
+    return state.available
+
+
+def format_amount(value: Decimal) -> str:
+    """A price with two decimals, as the schema's СуммаТип wants."""
+    return str(value.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def format_quantity(value: Decimal) -> str:
+    """A quantity without trailing zeros or an exponent (``12``, ``1.5``)."""
+    text = format(value.normalize(), "f")
+    return text if text != "-0" else "0"
+
+
+# --- the pieces -------------------------------------------------------------------------
+
+class _OfferFormat:
+    """One Предложение formatted in one piece (this runs once per product), with the
+    parts that are the same for every offer escaped once."""
+
+    def __init__(self, catalog: ExchangeCatalog) -> None:
+        currency = escape(catalog.currency)
+        self.compare = bool(catalog.compare_price_type_id)
+        self.units = {
+            key: (f'<БазоваяЕдиница Код="{code}" НаименованиеПолное="{full}" '
+                  f'МеждународноеСокращение="{international}">{short}</БазоваяЕдиница>',
+                  f"<Единица>{code}</Единица><Коэффициент>1</Коэффициент></Цена>")
+            for key, (code, full, international, short) in UNITS.items()
+        }
+        self.retail = f"<Цена><ИдТипаЦены>{escape(catalog.price_type_id)}</ИдТипаЦены><ЦенаЗаЕдиницу>"
+        self.old = f"<Цена><ИдТипаЦены>{escape(catalog.compare_price_type_id or '')}</ИдТипаЦены><ЦенаЗаЕдиницу>"
+        self.price_tail = f"</ЦенаЗаЕдиницу><Валюта>{currency}</Валюта>"
+        self.warehouse = f"<Склад ИдСклада={quoteattr(catalog.warehouse_id)} КоличествоНаСкладе="
+
+    def __call__(self, listing: Listing) -> str:
+        state = listing.state
+        sku = escape(state.sku)
+        unit, unit_tail = self.units.get(listing.unit) or self.units["pcs"]
+        prices = f"{self.retail}{format_amount(state.retail_price)}{self.price_tail}{unit_tail}"
+        compare_at = state.compare_at_price
+        if self.compare and compare_at is not None and compare_at > state.retail_price:
+            prices += f"{self.old}{format_amount(compare_at)}{self.price_tail}{unit_tail}"
+        quantity = format_quantity(offer_quantity(listing))
+        return (
+            f"<Предложение><Ид>{sku}</Ид><Артикул>{sku}</Артикул>"
+            f"<Наименование>{escape((listing.name or state.sku)[:255])}</Наименование>{unit}"
+            f'<Цены>{prices}</Цены><Количество>{quantity}</Количество>{self.warehouse}"{quantity}"/>'
+            "</Предложение>\n"
+        )
+
+
+def _identity(xml: _Writer, listing: Listing, with_barcode: bool) -> None:
+    """Ид, Штрихкод, Артикул, Наименование and БазоваяЕдиница: the head of Товар."""
+    sku = listing.state.sku
+    xml.leaf("Ид", sku)
+    if with_barcode and 8 <= len(listing.barcode) <= 14:
+        xml.leaf("Штрихкод", listing.barcode)
+    xml.leaf("Артикул", sku)
+    xml.leaf("Наименование", (listing.name or sku)[:255])
+    code, full, international, short = UNITS.get(listing.unit, UNITS["pcs"])
+    xml.leaf("БазоваяЕдиница", short,
+             {"Код": code, "НаименованиеПолное": full, "МеждународноеСокращение": international})
+
+
+def _price(xml: _Writer, type_id: str, amount: Decimal, currency: str, unit: str) -> None:
+    xml.open("Цена")
+    xml.leaf("ИдТипаЦены", type_id)
+    xml.leaf("ЦенаЗаЕдиницу", format_amount(amount))
+    xml.leaf("Валюта", currency)
+    xml.leaf("Единица", UNITS.get(unit, UNITS["pcs"])[0])
+    xml.leaf("Коэффициент", "1")
+    xml.close("Цена")
+
+
+def _price_type(xml: _Writer, type_id: str, name: str, currency: str) -> None:
+    xml.open("ТипЦены")
+    xml.leaf("Ид", type_id)
+    xml.leaf("Наименование", name)
+    xml.leaf("Валюта", currency)
+    xml.close("ТипЦены")
+
+
+def _owner(xml: _Writer, catalog: ExchangeCatalog) -> None:
+    xml.open("Владелец")
+    xml.leaf("Наименование", catalog.owner_name[:255])
+    xml.leaf("ОфициальноеНаименование", catalog.owner_name[:255])
+    xml.close("Владелец")
+
+
+class _Writer:
+    """The few calls the documents need, escaping text and attributes, over a buffered
+    UTF-8 text stream (XMLGenerator writes through on every call: five times slower)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+        self.raw = self._text.write
+
+    def start_document(self) -> None:
+        self.raw('<?xml version="1.0" encoding="UTF-8"?>\n')
+
+    def end_document(self) -> None:
+        self._text.flush()
+        self._text.detach()  # leave the caller's stream open
+
+    def open(self, name: str, attrs: dict[str, str] | None = None) -> None:
+        self.raw(f"<{name}{_attributes(attrs)}>")
+
+    def close(self, name: str) -> None:
+        self.raw(f"</{name}>")
+
+    def leaf(self, name: str, text: str, attrs: dict[str, str] | None = None) -> None:
+        self.raw(f"<{name}{_attributes(attrs)}>{escape(text)}</{name}>")
+
+    def newline(self) -> None:
+        self.raw("\n")
+
+
+def _attributes(attrs: dict[str, str] | None) -> str:
+    if not attrs:
+        return ""
+    return "".join(f" {name}={quoteattr(value)}" for name, value in attrs.items())
+
+
+@contextmanager
+def _document(target: Path | BinaryIO, catalog: ExchangeCatalog,
+              generated_at: datetime | None) -> Iterator[_Writer]:
+    """Open the root КоммерческаяИнформация on a path or stream; close it at the end."""
+    stamp = (generated_at or datetime.now()).replace(microsecond=0, tzinfo=None).isoformat()
+    root_attrs = {"xmlns": NAMESPACE, "ВерсияСхемы": catalog.schema_version, "ДатаФормирования": stamp}
+    if isinstance(target, Path):
+        with open(target, "wb", buffering=1 << 20) as stream:
+            with _document(stream, catalog, generated_at) as xml:
+                yield xml
+        return
+    xml = _Writer(target)
+    xml.start_document()
+    xml.open("КоммерческаяИнформация", root_attrs)
+    xml.newline()
+    yield xml
+    xml.close("КоммерческаяИнформация")
+    xml.newline()
+    xml.end_document()

@@ -1,0 +1,102 @@
+"""What a site or a feed shows about a product besides stock and prices.
+
+:class:`~backoffice_desktop.sync.outbox.ProductState` carries the values a run must
+keep true (quantity, prices, published); documents such as CommerceML's offers.xml or a
+YML feed also need a name, a unit, a category and so on. A :class:`Listing` puts the two
+together as plain data, so the writers in ``sync/commerceml`` and ``sync/feeds`` never
+touch the store; :func:`load_listings` reads them for a batch of states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Brand, Category, Product, ProductBarcode
+from .outbox import ProductState
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One product as a document shows it: the state sent plus its descriptive data."""
+
+    state: ProductState
+    name: str
+    #: Our unit code: pcs, kg, m, l or pack.
+    unit: str = "pcs"
+    category_id: int | None = None
+    vendor: str = ""
+    barcode: str = ""
+    url: str = ""
+
+    @classmethod
+    def bare(cls, state: ProductState) -> Listing:
+        """A listing when only the state is at hand: the SKU stands in for the name."""
+        return cls(state=state, name=state.sku)
+
+
+@dataclass(frozen=True)
+class ListingCategory:
+    """A category as the documents list it (a tree through ``parent_id``)."""
+
+    id: int
+    name: str
+    parent_id: int | None = None
+
+
+def load_listings(
+    session: Session, states: Sequence[ProductState], url_template: str = ""
+) -> list[Listing]:
+    """The listings of ``states`` in their order, with name, unit, category, brand and
+    the first unit barcode; ``url_template`` (such as ``https://shop.example/p/{slug}``,
+    fields ``{slug}``, ``{sku}``, ``{id}``) gives each product's page when the site's
+    addresses follow a pattern."""
+    ids = [s.product_id for s in states]
+    rows = {
+        r.id: r
+        for chunk in _chunks(ids, 500)
+        for r in session.execute(
+            select(Product.id, Product.name, Product.unit, Product.category_id, Product.slug,
+                   Brand.name.label("brand"))
+            .outerjoin(Brand, Brand.id == Product.brand_id)
+            .where(Product.id.in_(chunk))
+        )
+    }
+    barcodes: dict[int, str] = {}
+    for chunk in _chunks(ids, 500):
+        for product_id, code in session.execute(
+            select(ProductBarcode.product_id, ProductBarcode.barcode)
+            .where(ProductBarcode.product_id.in_(chunk), ProductBarcode.kind == "unit")
+            .order_by(ProductBarcode.product_id, ProductBarcode.id)
+        ):
+            barcodes.setdefault(product_id, code)
+    listings = []
+    for state in states:
+        row = rows.get(state.product_id)
+        if row is None:
+            listings.append(Listing.bare(state))
+            continue
+        url = ""
+        if url_template and (row.slug or "{slug}" not in url_template):
+            url = url_template.format(slug=row.slug or "", sku=state.sku, id=state.product_id)
+        listings.append(Listing(
+            state=state, name=row.name, unit=row.unit, category_id=row.category_id,
+            vendor=row.brand or "", barcode=barcodes.get(state.product_id, ""), url=url,
+        ))
+    return listings
+
+
+def load_categories(session: Session) -> list[ListingCategory]:
+    """Every category, parents before children (as feeds want them)."""
+    rows = session.execute(
+        select(Category.id, Category.name, Category.parent_id).order_by(Category.path, Category.id)
+    ).all()
+    return [ListingCategory(id=r.id, name=r.name, parent_id=r.parent_id) for r in rows]
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
