@@ -125,6 +125,8 @@ def test_catalog_settings_are_checked() -> None:
         ExchangeCatalog(owner_name="X", schema_version="3.1")
     with pytest.raises(ValidationError, match="1 to 40 characters"):
         ExchangeCatalog(owner_name="X", warehouse_id="w" * 41)
+    with pytest.raises(ValidationError, match="1 to 40 characters"):
+        ExchangeCatalog(owner_name="X", compare_price_type_id="")
     with pytest.raises(ValidationError, match="company name"):
         ExchangeCatalog(owner_name=" ")
     with pytest.raises(ValidationError, match="not a currency code"):

@@ -82,8 +82,10 @@ class ExchangeCatalog:
             )
         if not self.owner_name.strip():
             raise ValidationError("The CommerceML exchange needs the company name (the catalogue's owner).")
-        for value in (self.catalog_id, self.classifier_id, self.price_type_id,
-                      self.compare_price_type_id or "", self.warehouse_id):
+        ids = [self.catalog_id, self.classifier_id, self.price_type_id, self.warehouse_id]
+        if self.compare_price_type_id is not None:
+            ids.append(self.compare_price_type_id)
+        for value in ids:
             if not value or len(value) > 40:
                 raise ValidationError(
                     "The CommerceML id '{value}' must have 1 to 40 characters.", value=value,

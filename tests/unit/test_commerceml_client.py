@@ -1,0 +1,184 @@
+"""The CommerceML exchange client against a local site that behaves like 1C-Bitrix:
+what the site stores is what we sent, and every refusal reads as the site put it."""
+
+from __future__ import annotations
+
+import math
+import socket
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from backoffice_desktop.errors import ExchangeError, ValidationError
+from backoffice_desktop.sync.commerceml.client import ExchangeClient, ExchangeLimits, check_address
+from backoffice_desktop.sync.commerceml.reader import SiteOrderStatus, read_offers
+from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_catalog, write_offers
+from backoffice_desktop.sync.listing import Listing, ListingCategory
+from backoffice_desktop.sync.outbox import ProductState
+
+from ..commerceml_site import ExchangeSite, running
+from ..conftest import REPO_ROOT
+
+ORDERS = REPO_ROOT / "tests" / "data" / "commerceml" / "bitrix_sale_query_cp1251.xml"
+CATALOG = ExchangeCatalog(owner_name="ООО «Ромашка»")
+MARKED = datetime(2026, 11, 27, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def site() -> Iterator[ExchangeSite]:
+    with running(ExchangeSite(file_limit=4096, import_steps=2)) as served:
+        yield served
+
+
+@pytest.fixture
+def documents(tmp_path: Path) -> list[Path]:
+    listings = [
+        Listing(ProductState(i, f"RM-{i:04d}", Decimal(i % 9), Decimal(100 + i) + Decimal("0.5"), None,
+                             True, MARKED), f"Товар №{i}")
+        for i in range(1, 61)
+    ]
+    catalogue, offers = tmp_path / "import.xml", tmp_path / "offers.xml"
+    write_catalog(catalogue, listings, [ListingCategory(1, "Посуда")], CATALOG)
+    write_offers(offers, listings, CATALOG)
+    return [catalogue, offers]
+
+
+def client(site: ExchangeSite, password: str | None = None, **options) -> ExchangeClient:
+    return ExchangeClient(site.url, site.username, password or site.password, **options)
+
+
+def test_files_over_the_limit_arrive_in_parts_and_are_imported(site: ExchangeSite, documents: list[Path]) -> None:
+    progress: list[str] = []
+    with client(site, on_progress=progress.append) as exchange:
+        messages = exchange.upload(documents)
+    for path in documents:
+        assert bytes(site.files[path.name]) == path.read_bytes()
+        parts = [size for name, size in site.posts if name == path.name]
+        assert len(parts) == math.ceil(path.stat().st_size / 4096) > 1
+        assert max(parts) <= 4096
+    assert site.imported == ["import.xml", "offers.xml"]
+    # The windows-1251 progress answers come through in Russian, as they were written.
+    assert messages == progress == ["Обработано 1 из 3 шагов", "Обработано 2 из 3 шагов"] * 2
+    after_login = site.requests[1:]
+    assert all("sessid" in r and "PHPSESSID=" in r["cookie"] for r in after_login)
+    stored = {o.sku: (o.prices["Розничная"], o.quantity) for o in read_offers(bytes(site.files["offers.xml"]))}
+    assert stored["RM-0007"] == (Decimal("107.50"), Decimal(7))
+    assert len(stored) == 60
+
+
+def test_a_site_that_takes_zips_gets_one_archive(documents: list[Path]) -> None:
+    with running(ExchangeSite(zip=True, import_steps=0, answer_encoding="utf-8-sig", charset_header=False)) as site:
+        with client(site) as exchange:
+            exchange.upload(documents)
+    assert [name for name, _ in site.posts] == ["exchange.zip"]
+    assert site.imported == ["import.xml", "offers.xml"]
+    assert bytes(site.files["offers.xml"]) == documents[1].read_bytes()
+
+
+def test_limits_are_read_from_init(site: ExchangeSite) -> None:
+    with client(site) as exchange:
+        exchange.checkauth()
+        assert exchange.init() == ExchangeLimits(zip=False, file_limit=4096)
+
+
+def test_a_wrong_password_reads_as_the_site_said_it() -> None:
+    with running(ExchangeSite(charset_header=False)) as site:  # windows-1251 without a charset
+        with client(site, password="wrong") as exchange, pytest.raises(ExchangeError) as caught:
+            exchange.checkauth()
+    assert caught.value.step == "checkauth"
+    assert "Неверный логин или пароль обмена" in str(caught.value)
+    assert not caught.value.retryable
+
+
+def test_a_failed_import_names_the_file_and_the_sites_reason(documents: list[Path]) -> None:
+    reason = "Не найден тип цены «Розничная»"
+    with running(ExchangeSite(import_failures={"offers.xml": reason})) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError) as caught:
+            exchange.upload(documents)
+    assert str(caught.value) == f"The site refused to import offers.xml: {reason}"
+    assert caught.value.step == "import"
+    assert site.imported == ["import.xml"]
+
+
+def test_a_request_without_the_session_is_refused(site: ExchangeSite) -> None:
+    with client(site) as exchange, pytest.raises(ExchangeError, match="сессия обмена не найдена") as caught:
+        exchange.init()  # no checkauth first
+    assert caught.value.step == "init"
+
+
+def test_orders_are_fetched_and_confirmed_only_when_asked() -> None:
+    with running(ExchangeSite(orders=ORDERS.read_bytes())) as site:
+        with client(site) as exchange:
+            result = exchange.fetch_orders()
+            assert site.confirmed == 0
+            exchange.confirm_orders()
+    assert [(o.site_order_id, o.status) for o in result.orders] == [
+        ("1047", SiteOrderStatus.PAID), ("1048", SiteOrderStatus.CANCELLED)]
+    assert site.confirmed == 1
+    assert [r["mode"] for r in site.requests] == ["checkauth", "init", "query", "success"]
+    assert all(r["type"] == "sale" for r in site.requests)
+
+
+def test_an_orders_query_refused_by_the_site_is_an_error() -> None:
+    with running(ExchangeSite(orders="failure\nМодуль интернет-магазина не установлен".encode("cp1251"))) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError, match="не установлен") as caught:
+            exchange.fetch_orders()
+    assert caught.value.step == "sale query"
+
+
+@pytest.mark.parametrize(("status", "headers", "retry_after"), [
+    (503, {"Retry-After": "7"}, 7.0),
+    (429, {"Retry-After": "2"}, 2.0),
+    (502, {}, None),
+])
+def test_overload_and_server_errors_are_retryable(status: int, headers: dict[str, str],
+                                                  retry_after: float | None) -> None:
+    with running(ExchangeSite(faults=[(status, headers, "Service Unavailable")])) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError) as caught:
+            exchange.checkauth()
+    assert caught.value.retryable
+    assert caught.value.retry_after == retry_after
+    assert f"HTTP {status}" in str(caught.value)
+
+
+def test_http_auth_refusal_is_not_retryable() -> None:
+    with running(ExchangeSite(faults=[(401, {"WWW-Authenticate": "Basic"}, "")])) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError, match="check the exchange user name") as caught:
+            exchange.checkauth()
+    assert not caught.value.retryable
+
+
+def test_a_site_too_slow_to_answer_is_retryable() -> None:
+    with running(ExchangeSite(delay=1.0)) as site:
+        with client(site, timeout=0.2) as exchange, pytest.raises(ExchangeError, match="in time") as caught:
+            exchange.checkauth()
+    assert caught.value.retryable and caught.value.step == "checkauth"
+
+
+def test_a_site_that_is_down_is_retryable() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with ExchangeClient(f"http://127.0.0.1:{port}/exchange", "u", "p") as exchange, \
+            pytest.raises(ExchangeError, match="could not be reached") as caught:
+        exchange.checkauth()
+    assert caught.value.retryable
+
+
+def test_a_page_instead_of_the_protocol_is_named() -> None:
+    with running(ExchangeSite(html_instead="<html><title>Авторизация</title></html>")) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError, match="not the exchange protocol.*Авторизация"):
+            exchange.checkauth()
+
+
+def test_plain_http_is_refused_except_to_this_computer() -> None:
+    with pytest.raises(ValidationError, match="plain HTTP"):
+        check_address("http://shop.example.ru/bitrix/admin/1c_exchange.php")
+    with pytest.raises(ValidationError, match="not an exchange address"):
+        check_address("ftp://shop.example.ru/")
+    assert check_address("https://shop.example.ru/exchange") == "https://shop.example.ru/exchange"
+    for local in ("http://localhost:8000/x", "http://127.0.0.1/x", "http://[::1]:81/x"):
+        assert check_address(local) == local
