@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Brand, Category, Product, ProductBarcode
 from .outbox import ProductState
+
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,14 @@ class Listing:
     vendor: str = ""
     barcode: str = ""
     url: str = ""
+
+    @property
+    def quantity_to_show(self) -> Decimal:
+        """What a site is told it may sell: available, never below zero, and nothing
+        while the product isn't published (a document's way of hiding it)."""
+        if not self.state.published or self.state.available <= 0:
+            return Decimal(0)
+        return self.state.available
 
     @classmethod
     def bare(cls, state: ProductState) -> Listing:
@@ -95,6 +106,17 @@ def load_categories(session: Session) -> list[ListingCategory]:
         select(Category.id, Category.name, Category.parent_id).order_by(Category.path, Category.id)
     ).all()
     return [ListingCategory(id=r.id, name=r.name, parent_id=r.parent_id) for r in rows]
+
+
+def format_amount(value: Decimal) -> str:
+    """Money as documents write it: two decimals, a dot, no grouping (``1490.00``)."""
+    return str(value.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def format_quantity(value: Decimal) -> str:
+    """A quantity without trailing zeros or an exponent (``12``, ``1.5``)."""
+    text = format(value.normalize(), "f")
+    return text if text != "-0" else "0"
 
 
 def _chunks(values: Sequence[int], size: int) -> Iterator[Sequence[int]]:

@@ -20,22 +20,20 @@ Rules a site sees:
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import BinaryIO, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from ...errors import ValidationError
-from ..listing import Listing, ListingCategory
+from ..listing import Listing, ListingCategory, format_amount, format_quantity
+from ..xmlstream import XmlStream
 
 NAMESPACE = "urn:1C.ru:commerceml_2"
 SCHEMA_VERSIONS = ("2.08", "2.09", "2.10")
-CENT = Decimal("0.01")
 
 #: Our unit codes as CommerceML's base unit: OKEI code, full name, international code, text.
 UNITS: dict[str, tuple[str, str, str, str]] = {
@@ -186,25 +184,6 @@ def category_xml_id(category_id: int) -> str:
     return f"backoffice-category-{category_id}"
 
 
-def offer_quantity(listing: Listing) -> Decimal:
-    """The quantity a site is told: available to sell, not below zero, 0 when unpublished."""
-    state = listing.state
-    if not state.published or state.available <= 0:
-        return Decimal(0)
-    return state.available
-
-
-def format_amount(value: Decimal) -> str:
-    """A price with two decimals, as the schema's СуммаТип wants."""
-    return str(value.quantize(CENT, rounding=ROUND_HALF_UP))
-
-
-def format_quantity(value: Decimal) -> str:
-    """A quantity without trailing zeros or an exponent (``12``, ``1.5``)."""
-    text = format(value.normalize(), "f")
-    return text if text != "-0" else "0"
-
-
 # --- the pieces -------------------------------------------------------------------------
 
 class _OfferFormat:
@@ -233,7 +212,7 @@ class _OfferFormat:
         compare_at = state.compare_at_price
         if self.compare and compare_at is not None and compare_at > state.retail_price:
             prices += f"{self.old}{format_amount(compare_at)}{self.price_tail}{unit_tail}"
-        quantity = format_quantity(offer_quantity(listing))
+        quantity = format_quantity(listing.quantity_to_show)
         return (
             f"<Предложение><Ид>{sku}</Ид><Артикул>{sku}</Артикул>"
             f"<Наименование>{escape((listing.name or state.sku)[:255])}</Наименование>{unit}"
@@ -242,7 +221,7 @@ class _OfferFormat:
         )
 
 
-def _identity(xml: _Writer, listing: Listing, with_barcode: bool) -> None:
+def _identity(xml: XmlStream, listing: Listing, with_barcode: bool) -> None:
     """Ид, Штрихкод, Артикул, Наименование and БазоваяЕдиница: the head of Товар."""
     sku = listing.state.sku
     xml.leaf("Ид", sku)
@@ -255,17 +234,7 @@ def _identity(xml: _Writer, listing: Listing, with_barcode: bool) -> None:
              {"Код": code, "НаименованиеПолное": full, "МеждународноеСокращение": international})
 
 
-def _price(xml: _Writer, type_id: str, amount: Decimal, currency: str, unit: str) -> None:
-    xml.open("Цена")
-    xml.leaf("ИдТипаЦены", type_id)
-    xml.leaf("ЦенаЗаЕдиницу", format_amount(amount))
-    xml.leaf("Валюта", currency)
-    xml.leaf("Единица", UNITS.get(unit, UNITS["pcs"])[0])
-    xml.leaf("Коэффициент", "1")
-    xml.close("Цена")
-
-
-def _price_type(xml: _Writer, type_id: str, name: str, currency: str) -> None:
+def _price_type(xml: XmlStream, type_id: str, name: str, currency: str) -> None:
     xml.open("ТипЦены")
     xml.leaf("Ид", type_id)
     xml.leaf("Наименование", name)
@@ -273,50 +242,16 @@ def _price_type(xml: _Writer, type_id: str, name: str, currency: str) -> None:
     xml.close("ТипЦены")
 
 
-def _owner(xml: _Writer, catalog: ExchangeCatalog) -> None:
+def _owner(xml: XmlStream, catalog: ExchangeCatalog) -> None:
     xml.open("Владелец")
     xml.leaf("Наименование", catalog.owner_name[:255])
     xml.leaf("ОфициальноеНаименование", catalog.owner_name[:255])
     xml.close("Владелец")
 
 
-class _Writer:
-    """The few calls the documents need, escaping text and attributes, over a buffered
-    UTF-8 text stream (XMLGenerator writes through on every call: five times slower)."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
-        self.raw = self._text.write
-
-    def start_document(self) -> None:
-        self.raw('<?xml version="1.0" encoding="UTF-8"?>\n')
-
-    def end_document(self) -> None:
-        self._text.flush()
-        self._text.detach()  # leave the caller's stream open
-
-    def open(self, name: str, attrs: dict[str, str] | None = None) -> None:
-        self.raw(f"<{name}{_attributes(attrs)}>")
-
-    def close(self, name: str) -> None:
-        self.raw(f"</{name}>")
-
-    def leaf(self, name: str, text: str, attrs: dict[str, str] | None = None) -> None:
-        self.raw(f"<{name}{_attributes(attrs)}>{escape(text)}</{name}>")
-
-    def newline(self) -> None:
-        self.raw("\n")
-
-
-def _attributes(attrs: dict[str, str] | None) -> str:
-    if not attrs:
-        return ""
-    return "".join(f" {name}={quoteattr(value)}" for name, value in attrs.items())
-
-
 @contextmanager
 def _document(target: Path | BinaryIO, catalog: ExchangeCatalog,
-              generated_at: datetime | None) -> Iterator[_Writer]:
+              generated_at: datetime | None) -> Iterator[XmlStream]:
     """Open the root КоммерческаяИнформация on a path or stream; close it at the end."""
     stamp = (generated_at or datetime.now()).replace(microsecond=0, tzinfo=None).isoformat()
     root_attrs = {"xmlns": NAMESPACE, "ВерсияСхемы": catalog.schema_version, "ДатаФормирования": stamp}
@@ -325,11 +260,10 @@ def _document(target: Path | BinaryIO, catalog: ExchangeCatalog,
             with _document(stream, catalog, generated_at) as xml:
                 yield xml
         return
-    xml = _Writer(target)
-    xml.start_document()
+    xml = XmlStream(target)
     xml.open("КоммерческаяИнформация", root_attrs)
     xml.newline()
     yield xml
     xml.close("КоммерческаяИнформация")
     xml.newline()
-    xml.end_document()
+    xml.finish()
