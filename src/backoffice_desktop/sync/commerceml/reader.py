@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from ...errors import ValidationError
+from ...errors import Phrase, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
 def parse_document(data: bytes, what: str) -> ET.Element:
     """The root element of a CommerceML document, namespaces dropped from every tag.
 
-    ``what`` names the document in the error ("the site's orders").
+    ``what`` names the document in the error (a :class:`Phrase`, translated with it).
     """
     text = decode_text(data)
     start = _ROOT_START.search(text)
@@ -165,7 +165,7 @@ def _excerpt(text: str) -> str:
 
 def read_orders(data: bytes) -> OrdersFile:
     """The orders in a site's answer to ``type=sale&mode=query`` (or an orders file)."""
-    root = parse_document(data, "The site's orders")
+    root = parse_document(data, Phrase("The site's orders"))
     orders: list[SiteOrder] = []
     skipped: list[str] = []
     for position, doc in enumerate(root.iter("Документ"), start=1):
@@ -294,7 +294,7 @@ def _status(attributes: dict[str, str], status_text: str) -> SiteOrderStatus:
 
 def read_offers(data: bytes) -> list[SiteOffer]:
     """The offers of an ``offers.xml`` (ПакетПредложений or ИзмененияПакетаПредложений)."""
-    root = parse_document(data, "The site's offers")
+    root = parse_document(data, Phrase("The site's offers"))
     type_names = {_text(t, "Ид"): _text(t, "Наименование") for t in root.iter("ТипЦены") if _text(t, "Ид")}
     offers = []
     for offer in root.iter("Предложение"):
