@@ -59,7 +59,7 @@ def written(write, *args) -> bytes:
 @pytest.mark.parametrize("version", ["2.08", "2.10"])
 def test_offers_and_catalogue_validate_against_the_schema(version: str) -> None:
     catalog = ExchangeCatalog(owner_name="ООО «Ромашка»", schema_version=version,
-                              compare_price_type_id="backoffice-old")
+                              compare_price_type_id="backoffice-old", catalog_id="c" * 40)
     xsd = schema(version)
     offers = etree.fromstring(written(write_offers, LISTINGS, catalog))
     assert xsd.validate(offers), xsd.error_log
@@ -74,6 +74,8 @@ def test_offers_say_price_old_price_and_stock_per_product(tmp_path: Path) -> Non
     assert write_offers(path, LISTINGS, CATALOG, datetime(2026, 11, 27, 9, 30)) == 4
     root = etree.parse(str(path)).getroot()
     assert root.get("ДатаФормирования") == "2026-11-27T09:30:00"
+    # A batch of changes must not read as the whole catalogue (the site would hide the rest).
+    assert root.find("c:ПакетПредложений", NS).get("СодержитТолькоИзменения") == "true"
     offers = {o.findtext("c:Артикул", namespaces=NS): o for o in root.iterfind(".//c:Предложение", NS)}
     assert list(offers) == ["RM-001", "RM-002", "RM-003", "RM-004"]
 
@@ -103,7 +105,10 @@ def test_offers_say_price_old_price_and_stock_per_product(tmp_path: Path) -> Non
 
 
 def test_catalogue_hides_unpublished_products_and_groups_by_category() -> None:
-    root = etree.fromstring(written(write_catalog, LISTINGS, [ListingCategory(7, "Чайники")], CATALOG))
+    out = io.BytesIO()
+    write_catalog(out, LISTINGS, [ListingCategory(7, "Чайники")], CATALOG, only_changes=False)
+    root = etree.fromstring(out.getvalue())
+    assert root.find("c:Каталог", NS).get("СодержитТолькоИзменения") == "false"
     goods = {g.findtext("c:Артикул", namespaces=NS): g for g in root.iterfind(".//c:Товар", NS)}
     assert goods["RM-004"].get("Статус") == "Удален"
     assert goods["RM-001"].get("Статус") is None

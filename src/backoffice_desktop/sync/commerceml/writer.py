@@ -95,13 +95,19 @@ def write_offers(
     listings: Iterable[Listing],
     catalog: ExchangeCatalog,
     generated_at: datetime | None = None,
+    only_changes: bool = True,
 ) -> int:
-    """Write ``offers.xml`` (a full ПакетПредложений) for ``listings``; return how many
-    offers were written. ``target`` is a path or a binary stream."""
+    """Write ``offers.xml`` for ``listings``; return how many offers were written.
+    ``target`` is a path or a binary stream.
+
+    ``only_changes`` (``СодержитТолькоИзменения``) must stay true unless ``listings``
+    is the whole catalogue: a site given a full package (1C-Bitrix, for one) may
+    deactivate every product missing from it.
+    """
     count = 0
     with _document(target, catalog, generated_at) as xml:
-        xml.open("ПакетПредложений", {"СодержитТолькоИзменения": "false"})
-        xml.leaf("Ид", catalog.catalog_id + "#")
+        xml.open("ПакетПредложений", {"СодержитТолькоИзменения": _switch(only_changes)})
+        xml.leaf("Ид", catalog.catalog_id[:39] + "#")
         xml.leaf("Наименование", "Пакет предложений")
         xml.leaf("ИдКаталога", catalog.catalog_id)
         xml.leaf("ИдКлассификатора", catalog.classifier_id)
@@ -135,15 +141,17 @@ def write_catalog(
     categories: Iterable[ListingCategory],
     catalog: ExchangeCatalog,
     generated_at: datetime | None = None,
+    only_changes: bool = True,
 ) -> int:
     """Write a minimal ``import.xml``: the classifier's groups (our categories, flat)
     and each product's id, SKU, barcode, name, unit, group and brand, so a site can
-    create the items ``offers.xml`` then prices. Returns how many products were written."""
+    create the items ``offers.xml`` then prices. Returns how many products were written.
+    ``only_changes`` as for :func:`write_offers`: false only for the whole catalogue."""
     count = 0
     with _document(target, catalog, generated_at) as xml:
         xml.open("Классификатор")
         xml.leaf("Ид", catalog.classifier_id)
-        xml.leaf("Наименование", "Классификатор (" + catalog.catalog_name + ")")
+        xml.leaf("Наименование", f"Классификатор ({catalog.catalog_name})"[:255])
         _owner(xml, catalog)
         groups = list(categories)
         if groups:
@@ -155,7 +163,7 @@ def write_catalog(
                 xml.close("Группа")
             xml.close("Группы")
         xml.close("Классификатор")
-        xml.open("Каталог", {"СодержитТолькоИзменения": "false"})
+        xml.open("Каталог", {"СодержитТолькоИзменения": _switch(only_changes)})
         xml.leaf("Ид", catalog.catalog_id)
         xml.leaf("ИдКлассификатора", catalog.classifier_id)
         xml.leaf("Наименование", catalog.catalog_name)
@@ -177,6 +185,10 @@ def write_catalog(
         xml.close("Товары")
         xml.close("Каталог")
     return count
+
+
+def _switch(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def category_xml_id(category_id: int) -> str:
