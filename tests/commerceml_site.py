@@ -51,6 +51,8 @@ class ExchangeSite:
     files: dict[str, bytearray] = field(default_factory=dict)
     posts: list[tuple[str, int]] = field(default_factory=list)
     imported: list[str] = field(default_factory=list)
+    #: filename -> the content the site imported.
+    imported_files: dict[str, bytes] = field(default_factory=dict)
     confirmed: int = 0
     requests: list[dict[str, str]] = field(default_factory=list)
     url: str = ""
@@ -135,6 +137,7 @@ class ExchangeSite:
         if filename in self.import_failures:
             return self._answer(f"failure\n{self.import_failures[filename]}")
         self.imported.append(filename)
+        self.imported_files[filename] = bytes(self.files[filename])
         return self._answer("success\nИмпорт завершён")
 
     def _answer(self, text: str) -> tuple[int, dict[str, str], bytes]:

@@ -55,7 +55,7 @@ def test_files_over_the_limit_arrive_in_parts_and_are_imported(site: ExchangeSit
     with client(site, on_progress=progress.append) as exchange:
         messages = exchange.upload(documents)
     for path in documents:
-        assert bytes(site.files[path.name]) == path.read_bytes()
+        assert site.imported_files[path.name] == path.read_bytes()
         parts = [size for name, size in site.posts if name == path.name]
         assert len(parts) == math.ceil(path.stat().st_size / 4096) > 1
         assert max(parts) <= 4096
@@ -64,7 +64,10 @@ def test_files_over_the_limit_arrive_in_parts_and_are_imported(site: ExchangeSit
     assert messages == progress == ["Обработано 1 из 3 шагов", "Обработано 2 из 3 шагов"] * 2
     after_login = site.requests[1:]
     assert all("sessid" in r and "PHPSESSID=" in r["cookie"] for r in after_login)
-    stored = {o.sku: (o.prices["Розничная"], o.quantity) for o in read_offers(bytes(site.files["offers.xml"]))}
+    modes = [r["mode"] for r in site.requests]
+    second_init = modes.index("init", modes.index("init") + 1)
+    assert modes.count("init") == 2 and second_init > modes.index("import")  # init before each file
+    stored = {o.sku: (o.prices["Розничная"], o.quantity) for o in read_offers(site.imported_files["offers.xml"])}
     assert stored["RM-0007"] == (Decimal("107.50"), Decimal(7))
     assert len(stored) == 60
 
@@ -73,9 +76,10 @@ def test_a_site_that_takes_zips_gets_one_archive(documents: list[Path]) -> None:
     with running(ExchangeSite(zip=True, import_steps=0, answer_encoding="utf-8-sig", charset_header=False)) as site:
         with client(site) as exchange:
             exchange.upload(documents)
-    assert [name for name, _ in site.posts] == ["exchange.zip"]
+    assert [name for name, _ in site.posts] == ["import.zip", "offers.zip"]
     assert site.imported == ["import.xml", "offers.xml"]
-    assert bytes(site.files["offers.xml"]) == documents[1].read_bytes()
+    assert site.imported_files["offers.xml"] == documents[1].read_bytes()
+    assert sum(size for _, size in site.posts) < documents[1].stat().st_size
 
 
 def test_limits_are_read_from_init(site: ExchangeSite) -> None:

@@ -220,23 +220,23 @@ class ExchangeClient:
     # --- whole exchanges --------------------------------------------------------------
 
     def upload(self, files: Sequence[Path], prefer_zip: bool = True) -> list[str]:
-        """One catalogue exchange: log in, ask the limits, send ``files`` (import.xml
-        before offers.xml), then import each; as one zip when the site takes zips and
-        ``prefer_zip``. Returns the site's progress messages."""
+        """One catalogue exchange: log in, then for each file (import.xml before
+        offers.xml) ask the limits, send it (zipped when the site takes zips and
+        ``prefer_zip``) and have it imported. ``init`` before every file suits both
+        1C-Bitrix (init clears its upload folder) and servers that expect it each time.
+        Returns the site's progress messages."""
         self.checkauth("catalog")
-        limits = self.init("catalog")
-        if limits.zip and prefer_zip:
-            with tempfile.TemporaryDirectory(prefix="backoffice-cml-") as folder:
-                archive = Path(folder) / "exchange.zip"
-                with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                    for path in files:
-                        zf.write(path, arcname=path.name)
-                self.send_file(archive, limits)
-        else:
-            for path in files:
-                self.send_file(path, limits)
         messages: list[str] = []
         for path in files:
+            limits = self.init("catalog")
+            if limits.zip and prefer_zip:
+                with tempfile.TemporaryDirectory(prefix="backoffice-cml-") as folder:
+                    archive = Path(folder) / f"{path.stem}.zip"
+                    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                        zf.write(path, arcname=path.name)
+                    self.send_file(archive, limits)
+            else:
+                self.send_file(path, limits)
             messages += self.import_file(path.name)
         return messages
 
