@@ -94,6 +94,7 @@ def test_offers_say_price_old_price_and_stock_per_product(tmp_path: Path) -> Non
     assert prices("RM-002") == {"backoffice-retail": "99.90", "backoffice-old": "149.90"}
     assert offers["RM-002"].findtext("c:Количество", namespaces=NS) == "1.5"
     assert offers["RM-002"].find("c:БазоваяЕдиница", NS).get("Код") == "006"
+    assert offers["RM-002"].findtext("c:Цены/c:Цена/c:Представление", namespaces=NS) == "99.90 RUB за м"
     # Oversold: the site is told none, not a negative count.
     assert offers["RM-003"].findtext("c:Количество", namespaces=NS) == "0"
     # Unpublished: none to sell; an "old price" below the price is not an old price.
@@ -123,6 +124,12 @@ def test_offers_from_a_generator_of_many_products_stay_valid() -> None:
     root = etree.fromstring(written(write_offers, many, CATALOG))
     assert schema("2.10").validate(root)
     assert len(root.findall(".//c:Предложение", NS)) == 2000
+
+
+def test_whole_quantities_round_down_for_sites_that_read_only_whole_numbers() -> None:
+    catalog = ExchangeCatalog(owner_name="ООО «Ромашка»", whole_quantities=True)
+    offers = read_offers(written(write_offers, LISTINGS, catalog))
+    assert [o.quantity for o in offers] == [Decimal(12), Decimal(1), Decimal(0), Decimal(0)]
 
 
 def test_catalog_settings_are_checked() -> None:

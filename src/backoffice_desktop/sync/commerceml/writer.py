@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import ROUND_FLOOR
 from pathlib import Path
 from typing import BinaryIO, Iterator
 from xml.sax.saxutils import escape, quoteattr
@@ -66,6 +67,11 @@ class ExchangeCatalog:
     warehouse_id: str = "backoffice-main"
     warehouse_name: str = "Основной склад"
     schema_version: str = "2.10"
+    #: Whether our prices include VAT (said in each price type's Налог).
+    prices_include_vat: bool = True
+    #: Send quantities rounded down to whole units, for sites that read only whole
+    #: numbers (django-cml2 does): 2.5 m on hand goes out as 2.
+    whole_quantities: bool = False
 
     def __post_init__(self) -> None:
         if self.schema_version not in SCHEMA_VERSIONS:
@@ -113,10 +119,9 @@ def write_offers(
         xml.leaf("ИдКлассификатора", catalog.classifier_id)
         _owner(xml, catalog)
         xml.open("ТипыЦен")
-        _price_type(xml, catalog.price_type_id, catalog.price_type_name, catalog.currency)
+        _price_type(xml, catalog.price_type_id, catalog.price_type_name, catalog)
         if catalog.compare_price_type_id:
-            _price_type(xml, catalog.compare_price_type_id, catalog.compare_price_type_name,
-                        catalog.currency)
+            _price_type(xml, catalog.compare_price_type_id, catalog.compare_price_type_name, catalog)
         xml.close("ТипыЦен")
         xml.open("Склады")
         xml.open("Склад")
@@ -205,26 +210,33 @@ class _OfferFormat:
     def __init__(self, catalog: ExchangeCatalog) -> None:
         currency = escape(catalog.currency)
         self.compare = bool(catalog.compare_price_type_id)
+        self.whole = catalog.whole_quantities
+        # Per unit: the БазоваяЕдиница element, the " RUB за шт" of a price's
+        # Представление, and the price's tail after ЦенаЗаЕдиницу.
         self.units = {
             key: (f'<БазоваяЕдиница Код="{code}" НаименованиеПолное="{full}" '
                   f'МеждународноеСокращение="{international}">{short}</БазоваяЕдиница>',
-                  f"<Единица>{code}</Единица><Коэффициент>1</Коэффициент></Цена>")
+                  f" {currency} за {short}</Представление><ИдТипаЦены>",
+                  f"</ЦенаЗаЕдиницу><Валюта>{currency}</Валюта><Единица>{code}</Единица>"
+                  "<Коэффициент>1</Коэффициент></Цена>")
             for key, (code, full, international, short) in UNITS.items()
         }
-        self.retail = f"<Цена><ИдТипаЦены>{escape(catalog.price_type_id)}</ИдТипаЦены><ЦенаЗаЕдиницу>"
-        self.old = f"<Цена><ИдТипаЦены>{escape(catalog.compare_price_type_id or '')}</ИдТипаЦены><ЦенаЗаЕдиницу>"
-        self.price_tail = f"</ЦенаЗаЕдиницу><Валюта>{currency}</Валюта>"
+        self.retail = f"{escape(catalog.price_type_id)}</ИдТипаЦены><ЦенаЗаЕдиницу>"
+        self.old = f"{escape(catalog.compare_price_type_id or '')}</ИдТипаЦены><ЦенаЗаЕдиницу>"
         self.warehouse = f"<Склад ИдСклада={quoteattr(catalog.warehouse_id)} КоличествоНаСкладе="
 
     def __call__(self, listing: Listing) -> str:
         state = listing.state
         sku = escape(state.sku)
-        unit, unit_tail = self.units.get(listing.unit) or self.units["pcs"]
-        prices = f"{self.retail}{format_amount(state.retail_price)}{self.price_tail}{unit_tail}"
+        unit, shown_per, tail = self.units.get(listing.unit) or self.units["pcs"]
+        amount = format_amount(state.retail_price)
+        prices = f"<Цена><Представление>{amount}{shown_per}{self.retail}{amount}{tail}"
         compare_at = state.compare_at_price
         if self.compare and compare_at is not None and compare_at > state.retail_price:
-            prices += f"{self.old}{format_amount(compare_at)}{self.price_tail}{unit_tail}"
-        quantity = format_quantity(listing.quantity_to_show)
+            old = format_amount(compare_at)
+            prices += f"<Цена><Представление>{old}{shown_per}{self.old}{old}{tail}"
+        on_sale = listing.quantity_to_show
+        quantity = format_quantity(on_sale.to_integral_value(ROUND_FLOOR) if self.whole else on_sale)
         return (
             f"<Предложение><Ид>{sku}</Ид><Артикул>{sku}</Артикул>"
             f"<Наименование>{escape((listing.name or state.sku)[:255])}</Наименование>{unit}"
@@ -246,11 +258,15 @@ def _identity(xml: XmlStream, listing: Listing, with_barcode: bool) -> None:
              {"Код": code, "НаименованиеПолное": full, "МеждународноеСокращение": international})
 
 
-def _price_type(xml: XmlStream, type_id: str, name: str, currency: str) -> None:
+def _price_type(xml: XmlStream, type_id: str, name: str, catalog: ExchangeCatalog) -> None:
     xml.open("ТипЦены")
     xml.leaf("Ид", type_id)
     xml.leaf("Наименование", name)
-    xml.leaf("Валюта", currency)
+    xml.leaf("Валюта", catalog.currency)
+    xml.open("Налог")
+    xml.leaf("Наименование", "НДС")
+    xml.leaf("УчтеноВСумме", _switch(catalog.prices_include_vat))
+    xml.close("Налог")
     xml.close("ТипЦены")
 
 
