@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 import socket
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -146,6 +147,14 @@ def test_overload_and_server_errors_are_retryable(status: int, headers: dict[str
     assert caught.value.retryable
     assert caught.value.retry_after == retry_after
     assert f"HTTP {status}" in str(caught.value)
+
+
+def test_retry_after_as_a_date_is_turned_into_seconds() -> None:
+    later = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=90), usegmt=True)
+    with running(ExchangeSite(faults=[(503, {"Retry-After": later}, "")])) as site:
+        with client(site) as exchange, pytest.raises(ExchangeError) as caught:
+            exchange.checkauth()
+    assert 85 <= caught.value.retry_after <= 91
 
 
 def test_http_auth_refusal_is_not_retryable() -> None:

@@ -227,6 +227,13 @@ def test_answers_decode_by_bom_declaration_or_guess() -> None:
     assert decode_text('<?xml version="1.0" encoding="UTF-8"?><a>ж</a>'.encode("cp1251")).endswith("ж</a>")
 
 
+def test_no_orders_is_an_empty_answer_or_a_document_without_any() -> None:
+    assert read_orders(b"").orders == []
+    assert read_orders("\ufeff\n".encode()).orders == []
+    empty = '<КоммерческаяИнформация ВерсияСхемы="2.08" ДатаФормирования="2026-11-27T10:00:00"/>'
+    assert read_orders(empty.encode("utf-8")).orders == []
+
+
 def test_what_is_not_commerceml_is_refused_with_its_beginning() -> None:
     with pytest.raises(ValidationError, match="not a CommerceML document.*502 Bad Gateway"):
         read_orders(b"<html><body>502 Bad Gateway</body></html>")

@@ -164,7 +164,10 @@ def _excerpt(text: str) -> str:
 # --- orders -----------------------------------------------------------------------------
 
 def read_orders(data: bytes) -> OrdersFile:
-    """The orders in a site's answer to ``type=sale&mode=query`` (or an orders file)."""
+    """The orders in a site's answer to ``type=sale&mode=query`` (or an orders file);
+    an empty answer means none."""
+    if not decode_text(data).strip():
+        return OrdersFile(orders=[], skipped=[])
     root = parse_document(data, Phrase("The site's orders"))
     orders: list[SiteOrder] = []
     skipped: list[str] = []
