@@ -16,7 +16,7 @@ import pytest
 from backoffice_desktop.errors import ExchangeError, ValidationError
 from backoffice_desktop.sync.commerceml.client import ExchangeClient, ExchangeLimits, check_address
 from backoffice_desktop.sync.commerceml.reader import SiteOrderStatus, read_offers
-from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_catalog, write_offers
+from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_exchange_files
 from backoffice_desktop.sync.listing import Listing, ListingCategory
 from backoffice_desktop.sync.outbox import ProductState
 
@@ -41,10 +41,9 @@ def documents(tmp_path: Path) -> list[Path]:
                              True, MARKED), f"Товар №{i}")
         for i in range(1, 61)
     ]
-    catalogue, offers = tmp_path / "import.xml", tmp_path / "offers.xml"
-    write_catalog(catalogue, listings, [ListingCategory(1, "Посуда")], CATALOG)
-    write_offers(offers, listings, CATALOG)
-    return [catalogue, offers]
+    files = write_exchange_files(tmp_path, listings, CATALOG, [ListingCategory(1, "Посуда")], include_catalog=True)
+    assert [f.name for f in files] == ["import.xml", "offers.xml"]
+    return files
 
 
 def client(site: ExchangeSite, password: str | None = None, **options) -> ExchangeClient:

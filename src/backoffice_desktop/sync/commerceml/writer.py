@@ -20,7 +20,7 @@ Rules a site sees:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -190,6 +190,27 @@ def write_catalog(
         xml.close("Товары")
         xml.close("Каталог")
     return count
+
+
+def write_exchange_files(
+    folder: Path,
+    listings: Sequence[Listing],
+    catalog: ExchangeCatalog,
+    categories: Sequence[ListingCategory] = (),
+    include_catalog: bool = False,
+    only_changes: bool = True,
+) -> list[Path]:
+    """The files of one exchange in ``folder``, in the order a site imports them:
+    ``import.xml`` first when ``include_catalog`` (so the site can create products it
+    doesn't have yet), then ``offers.xml``. For a batch of marked products; the whole
+    catalogue is better streamed through :func:`write_catalog`/:func:`write_offers`."""
+    files = []
+    if include_catalog:
+        files.append(folder / "import.xml")
+        write_catalog(files[-1], listings, categories, catalog, only_changes=only_changes)
+    files.append(folder / "offers.xml")
+    write_offers(files[-1], listings, catalog, only_changes=only_changes)
+    return files
 
 
 def _switch(value: bool) -> str:
