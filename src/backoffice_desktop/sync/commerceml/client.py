@@ -132,29 +132,29 @@ class ExchangeClient:
 
     def checkauth(self, kind: str = "catalog") -> None:
         """Log in; keep the session cookie and the Bitrix ``sessid``/``timestamp``."""
-        answer = self._expect(self._get(kind, "checkauth"), "checkauth", ("success",))
+        step = _step(kind, "checkauth")
+        answer = _expect(self._get(kind, "checkauth"), step, ("success",))
         if len(answer.lines) < 2 or not answer.lines[0]:
             raise ExchangeError(
                 "The site answered the {step} step without a session cookie: {answer}",
-                step="checkauth", answer=answer.message or answer.status,
+                step=step, answer=answer.message or answer.status,
             )
         self._cookie = f"{answer.lines[0]}={answer.lines[1]}"
         self._session_params = _key_values(answer.lines[2:])
 
     def init(self, kind: str = "catalog") -> ExchangeLimits:
         """Ask the site how it takes files (``zip=``, ``file_limit=``)."""
-        text = self._text(self._get(kind, "init"), "init")
-        first = text.strip().splitlines()[0].strip().lower() if text.strip() else ""
-        if first == "failure":
+        step = _step(kind, "init")
+        text = _response_text(self._get(kind, "init"))
+        if _answer(text).status == "failure":
             raise ExchangeError(
-                "The site refused the {step} step: {message}",
-                step="init", message=_answer(text).message,
+                "The site refused the {step} step: {message}", step=step, message=_answer(text).message,
             )
         values = _key_values(text.splitlines())
         if "zip" not in values and "file_limit" not in values:
             raise ExchangeError(
                 "The site answered the {step} step with something that is not the exchange protocol: {answer}",
-                step="init", answer=_excerpt(text),
+                step=step, answer=_excerpt(text),
             )
         # Some sites hand out a fresh sessid at init; later requests must carry it.
         for key in ("sessid", "timestamp"):
@@ -187,7 +187,7 @@ class ExchangeClient:
         returns the progress messages."""
         messages: list[str] = []
         for _ in range(self._max_import_steps):
-            answer = self._expect(self._get(kind, "import", filename=filename), "import",
+            answer = _expect(self._get(kind, "import", filename=filename), _step(kind, "import"),
                                   ("success", "progress"), filename=filename)
             if answer.status == "success":
                 return messages
@@ -196,7 +196,7 @@ class ExchangeClient:
                 self._on_progress(answer.message)
         raise ExchangeError(
             "The site was still importing {filename} after {steps} progress answers; the last said: {message}",
-            step="import", filename=filename, steps=self._max_import_steps,
+            step=_step(kind, "import"), filename=filename, steps=self._max_import_steps,
             message=messages[-1] if messages else "", retryable=True,
         )
 
@@ -208,14 +208,14 @@ class ExchangeClient:
         if head.startswith("failure"):
             raise ExchangeError(
                 "The site refused the {step} step: {message}",
-                step="sale query", message=_answer(self._text(response, "sale query")).message,
+                step="sale query", message=_answer(_response_text(response)).message,
             )
         return body
 
     def confirm_orders(self) -> None:
         """Tell the site the orders of the last query are saved (it stops resending them).
         Call it only after they are committed here."""
-        self._expect(self._get("sale", "success"), "sale success", ("success",))
+        _expect(self._get("sale", "success"), "sale success", ("success",))
 
     # --- whole exchanges --------------------------------------------------------------
 
@@ -255,19 +255,18 @@ class ExchangeClient:
         return {"Cookie": self._cookie} if self._cookie else {}
 
     def _get(self, kind: str, mode: str, **extra: str) -> httpx.Response:
-        step = mode if kind == "catalog" else f"{kind} {mode}"
-        return self._request("GET", step, params=self._params(kind, mode, **extra))
+        return self._request("GET", _step(kind, mode), params=self._params(kind, mode, **extra))
 
     def _send_part(self, kind: str, filename: str, body: bytes | BinaryIO, part: int) -> None:
         response = self._request(
-            "POST", "file", params=self._params(kind, "file", filename=filename), content=body,
+            "POST", _step(kind, "file"), params=self._params(kind, "file", filename=filename), content=body,
             extra_headers={"Content-Type": "application/octet-stream"},
         )
-        answer = _answer(self._text(response, "file"))
+        answer = _answer(_response_text(response))
         if answer.status != "success":
             raise ExchangeError(
                 "The site refused part {part} of {filename} at the {step} step: {message}",
-                step="file", part=part, filename=filename, message=answer.message or answer.status,
+                step=_step(kind, "file"), part=part, filename=filename, message=answer.message or answer.status,
             )
 
     def _request(self, method: str, step: str, *, params: dict[str, str],
@@ -296,36 +295,39 @@ class ExchangeClient:
         if status == 429 or status >= 500:
             raise ExchangeError(
                 "The site answered the {step} step with HTTP {status}: {message}",
-                step=step, status=status, message=_excerpt(self._text(response, step)),
+                step=step, status=status, message=_excerpt(_response_text(response)),
                 retryable=True, retry_after=_retry_after(response),
             )
         if status >= 300:
             raise ExchangeError(
                 "The site answered the {step} step with HTTP {status}: {message}",
-                step=step, status=status, message=_excerpt(self._text(response, step)),
+                step=step, status=status, message=_excerpt(_response_text(response)),
             )
         return response
 
-    def _text(self, response: httpx.Response, step: str) -> str:
-        return decode_text(response.content, _charset(response))
 
-    def _expect(self, response: httpx.Response, step: str, statuses: tuple[str, ...],
-                filename: str = "") -> Answer:
-        text = self._text(response, step)
-        answer = _answer(text)
-        if answer.status in statuses:
-            return answer
-        if answer.status == "failure":
-            if filename:
-                raise ExchangeError(
-                    "The site refused to import {filename}: {message}",
-                    step=step, filename=filename, message=answer.message,
-                )
-            raise ExchangeError("The site refused the {step} step: {message}", step=step, message=answer.message)
-        raise ExchangeError(
-            "The site answered the {step} step with something that is not the exchange protocol: {answer}",
-            step=step, answer=_excerpt(text),
-        )
+def _expect(response: httpx.Response, step: str, statuses: tuple[str, ...],
+            filename: str = "") -> Answer:
+    text = _response_text(response)
+    answer = _answer(text)
+    if answer.status in statuses:
+        return answer
+    if answer.status == "failure":
+        if filename:
+            raise ExchangeError(
+                "The site refused to import {filename}: {message}",
+                step=step, filename=filename, message=answer.message,
+            )
+        raise ExchangeError("The site refused the {step} step: {message}", step=step, message=answer.message)
+    raise ExchangeError(
+        "The site answered the {step} step with something that is not the exchange protocol: {answer}",
+        step=step, answer=_excerpt(text),
+    )
+
+
+def _step(kind: str, mode: str) -> str:
+    """How errors name a step: ``init`` for the catalogue, ``sale init`` for orders."""
+    return mode if kind == "catalog" else f"{kind} {mode}"
 
 
 def _answer(text: str) -> Answer:
@@ -342,6 +344,10 @@ def _key_values(lines: Sequence[str]) -> dict[str, str]:
         if sep and key.strip():
             values[key.strip().lower()] = value.strip()
     return values
+
+
+def _response_text(response: httpx.Response) -> str:
+    return decode_text(response.content, _charset(response))
 
 
 def _charset(response: httpx.Response) -> str | None:
