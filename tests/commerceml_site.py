@@ -7,8 +7,10 @@ without both; ``init`` clears the upload folder and states ``zip=`` and ``file_l
 ``.zip`` is unpacked at the first ``import``; ``import`` answers ``progress`` a set
 number of times per file before ``success``; ``type=sale&mode=query`` serves the orders
 document until ``mode=success``. Answers are in windows-1251 (or UTF-8 with a BOM), the
-charset header present or not. ``faults`` makes the next requests fail with an HTTP
-status (and headers), ``delay`` makes answers late.
+charset header present or not. ``faults`` makes the next requests fail: with an HTTP
+status (and headers), by cutting the connection before handling the request
+(:data:`CUT`) or after handling it, its answer lost (:data:`CUT_AFTER`), or by no
+fault at all (None); ``delay`` makes answers late.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import base64
 import io
 import secrets
+import socket
 import threading
 import time
 import zipfile
@@ -26,6 +29,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 COOKIE_NAME = "PHPSESSID"
+#: Fault statuses that cut the connection instead of answering: before the request is
+#: handled, and after (the site did the work, the client never hears of it).
+CUT = 0
+CUT_AFTER = -1
 
 
 @dataclass
@@ -41,8 +48,8 @@ class ExchangeSite:
     orders: bytes = b""
     answer_encoding: str = "cp1251"  # or "utf-8-sig"
     charset_header: bool = True
-    #: (HTTP status, headers, body) for the next requests, first first.
-    faults: list[tuple[int, dict[str, str], str]] = field(default_factory=list)
+    #: (HTTP status or CUT/CUT_AFTER, headers, body) or None for the next requests, first first.
+    faults: list[tuple[int, dict[str, str], str] | None] = field(default_factory=list)
     delay: float = 0.0
     #: A page served instead of the protocol (a site whose exchange is switched off).
     html_instead: str = ""
@@ -69,35 +76,41 @@ class ExchangeSite:
                body: bytes) -> tuple[int, dict[str, str], bytes]:
         with self._lock:
             self.requests.append({"method": method, **query, "cookie": headers.get("cookie", "")})
-            if self.faults:
-                status, extra, text = self.faults.pop(0)
+            fault = self.faults.pop(0) if self.faults else None
+            if fault is not None and fault[0] != CUT_AFTER:
+                status, extra, text = fault
                 return status, extra, text.encode("utf-8")
-            if self.html_instead:
-                return 200, {"Content-Type": "text/html; charset=utf-8"}, self.html_instead.encode()
-            mode = query.get("mode", "")
-            if mode == "checkauth":
-                return self._checkauth(headers)
-            if not self._in_session(query, headers):
-                return self._answer("failure\nОшибка авторизации: сессия обмена не найдена")
-            if mode == "init":
-                if query.get("type") == "catalog":
-                    self.files.clear()
-                    self._steps.clear()
-                return self._answer(
-                    f"zip={'yes' if self.zip else 'no'}\nfile_limit={self.file_limit}\n"
-                    f"sessid={self._sessid}\nversion=2.08"
-                )
-            if mode == "file" and method == "POST":
-                return self._file(query.get("filename", ""), body)
-            if mode == "import":
-                return self._import(query.get("filename", ""))
-            if mode == "query" and query.get("type") == "sale":
-                content_type = "application/xml; charset=windows-1251"
-                return 200, {"Content-Type": content_type}, self.orders
-            if mode == "success" and query.get("type") == "sale":
-                self.confirmed += 1
-                return self._answer("success")
-            return self._answer(f"failure\nНеизвестный режим обмена: {mode}")
+            answer = self._protocol(method, query, headers, body)
+            return (CUT, {}, b"") if fault is not None else answer
+
+    def _protocol(self, method: str, query: dict[str, str], headers: dict[str, str],
+                  body: bytes) -> tuple[int, dict[str, str], bytes]:
+        if self.html_instead:
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.html_instead.encode()
+        mode = query.get("mode", "")
+        if mode == "checkauth":
+            return self._checkauth(headers)
+        if not self._in_session(query, headers):
+            return self._answer("failure\nОшибка авторизации: сессия обмена не найдена")
+        if mode == "init":
+            if query.get("type") == "catalog":
+                self.files.clear()
+                self._steps.clear()
+            return self._answer(
+                f"zip={'yes' if self.zip else 'no'}\nfile_limit={self.file_limit}\n"
+                f"sessid={self._sessid}\nversion=2.08"
+            )
+        if mode == "file" and method == "POST":
+            return self._file(query.get("filename", ""), body)
+        if mode == "import":
+            return self._import(query.get("filename", ""))
+        if mode == "query" and query.get("type") == "sale":
+            content_type = "application/xml; charset=windows-1251"
+            return 200, {"Content-Type": content_type}, self.orders
+        if mode == "success" and query.get("type") == "sale":
+            self.confirmed += 1
+            return self._answer("success")
+        return self._answer(f"failure\nНеизвестный режим обмена: {mode}")
 
     def _checkauth(self, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         expected = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
@@ -152,6 +165,9 @@ def running(site: ExchangeSite) -> Iterator[ExchangeSite]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # One write per answer and no Nagle: keep-alive requests don't wait on delayed ACKs.
+        wbufsize = 1 << 16
+        disable_nagle_algorithm = True
 
         def _serve(self, method: str) -> None:
             parts = urlsplit(self.path)
@@ -160,6 +176,10 @@ def running(site: ExchangeSite) -> Iterator[ExchangeSite]:
             body = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
             status, extra, payload = site.handle(method, query, headers, body)
+            if status == CUT:
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             if site.delay:
                 time.sleep(site.delay)
             self.send_response(status)

@@ -11,7 +11,10 @@ from email.utils import format_datetime
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from backoffice_desktop.errors import ExchangeError, ValidationError
 from backoffice_desktop.sync.commerceml.client import ExchangeClient, ExchangeLimits, check_address
@@ -20,7 +23,7 @@ from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_exc
 from backoffice_desktop.sync.listing import Listing, ListingCategory
 from backoffice_desktop.sync.outbox import ProductState
 
-from ..commerceml_site import ExchangeSite, running
+from ..commerceml_site import CUT, CUT_AFTER, ExchangeSite, running
 from ..conftest import REPO_ROOT
 
 ORDERS = REPO_ROOT / "tests" / "data" / "commerceml" / "bitrix_sale_query_cp1251.xml"
@@ -194,3 +197,77 @@ def test_plain_http_is_refused_except_to_this_computer() -> None:
     assert check_address("https://shop.example.ru/exchange") == "https://shop.example.ru/exchange"
     for local in ("http://localhost:8000/x", "http://127.0.0.1/x", "http://[::1]:81/x"):
         assert check_address(local) == local
+
+
+# --- faults ------------------------------------------------------------------------------
+
+class Killed(Exception):
+    """The application died mid-exchange (the process is gone, nothing is cleaned up)."""
+
+
+class DyingTransport(httpx.BaseTransport):
+    """A shared loopback transport (cheap clients) that dies after ``kill_after`` requests."""
+
+    def __init__(self, inner: httpx.BaseTransport, kill_after: int | None) -> None:
+        self.inner = inner
+        self.left = kill_after
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.left is not None:
+            if self.left == 0:
+                raise Killed()
+            self.left -= 1
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        pass  # the inner transport outlives each client
+
+
+FAULTS = st.one_of(st.none(), st.sampled_from([
+    (503, {"Retry-After": "1"}, "Service Unavailable"),
+    (429, {"Retry-After": "3"}, "Too Many Requests"),
+    (500, {}, "Internal Server Error"),
+    (CUT, {}, ""),
+    (CUT_AFTER, {}, ""),
+]))
+
+
+@pytest.fixture(scope="module")
+def faulty_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ExchangeSite, list[Path], httpx.HTTPTransport]]:
+    folder = tmp_path_factory.mktemp("faults")
+    listings = [Listing(ProductState(i, f"RM-{i:04d}", Decimal(i % 5), Decimal(50 + i), None, True, MARKED),
+                        f"Товар №{i}") for i in range(1, 41)]
+    files = write_exchange_files(folder, listings, CATALOG, include_catalog=True)
+    transport = httpx.HTTPTransport()
+    with running(ExchangeSite(file_limit=2048, import_steps=1)) as site:
+        yield site, files, transport
+    transport.close()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(faults=st.lists(FAULTS, max_size=30), kill_after=st.one_of(st.none(), st.integers(0, 25)))
+def test_after_any_faults_a_clean_rerun_leaves_the_site_equal_to_ours(
+    faulty_site: tuple[ExchangeSite, list[Path], httpx.HTTPTransport], faults: list, kill_after: int | None,
+) -> None:
+    """Server errors, overload, cut connections (before or after the site did the work)
+    and a client killed at any request: every failure is retryable, and running the
+    whole exchange again ends with the site holding exactly our files."""
+    site, files, transport = faulty_site
+    site.faults = list(faults)
+    site.files.clear()
+    site.imported.clear()
+    site.imported_files.clear()
+    for attempt in range(len(faults) + 3):
+        try:
+            with ExchangeClient(site.url, site.username, site.password,
+                                transport=DyingTransport(transport, kill_after if attempt == 0 else None)) as exchange:
+                exchange.upload(files)
+            break
+        except ExchangeError as error:
+            assert error.retryable, str(error)
+        except Killed:
+            pass
+    else:
+        pytest.fail(f"still failing after {len(faults) + 3} runs")
+    assert site.imported_files == {path.name: path.read_bytes() for path in files}
+    assert site.imported[-1] == "offers.xml"
