@@ -7,10 +7,11 @@ import io
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from backoffice_desktop.models import Brand, Category, Product, ProductBarcode
+from backoffice_desktop.models import Brand, Category, Location, LocationKind, Product, ProductBarcode
+from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
 from backoffice_desktop.sync.commerceml.reader import read_offers
 from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_offers
-from backoffice_desktop.sync.listing import Listing, load_categories, load_listings
+from backoffice_desktop.sync.listing import Listing, iter_listings, load_categories, load_listings
 from backoffice_desktop.sync.outbox import ProductState
 
 MARKED = datetime(2026, 11, 27, tzinfo=timezone.utc)
@@ -62,3 +63,22 @@ def test_listings_carry_what_documents_show(store) -> None:
     sent = {o.sku: (o.name, o.quantity) for o in read_offers(out.getvalue())}
     assert sent == {"CB-01": ("Кабель медный", Decimal(0)), "KT-01": ("Чайник «Ромашка»", Decimal(4)),
                     "GONE-01": ("GONE-01", Decimal(0))}
+
+
+def test_the_whole_catalogue_is_read_in_batches_with_what_can_be_sold(store) -> None:
+    with store.session() as s:
+        virtual = ensure_virtual_locations(s)
+        bin_ = Location(code="A-01", name="A-01", kind=LocationKind.BIN.value)
+        products = [Product(sku=f"P-{i:02d}", name=f"Товар {i}", retail_price=Decimal(10 + i),
+                            is_published=i % 2 == 0, is_active=i != 3) for i in range(1, 8)]
+        s.add_all([bin_, *products])
+        s.flush()
+        post_moves(s, None, [MoveRequest(products[0].id, Decimal(6), virtual[LocationKind.SUPPLIER], bin_.id)],
+                   "receipt")
+    with store.read_session() as s:
+        listings = list(iter_listings(s, batch_size=3, now=MARKED))
+    assert [item.state.sku for item in listings] == ["P-01", "P-02", "P-04", "P-05", "P-06", "P-07"]  # P-03 inactive
+    first = listings[0]
+    assert (first.name, first.state.available, first.state.published, first.state.marked_at) == (
+        "Товар 1", Decimal(6), False, MARKED)
+    assert listings[1].state.retail_price == Decimal(12)

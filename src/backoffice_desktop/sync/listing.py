@@ -4,19 +4,22 @@
 keep true (quantity, prices, published); documents such as CommerceML's offers.xml or a
 YML feed also need a name, a unit, a category and so on. A :class:`Listing` puts the two
 together as plain data, so the writers in ``sync/commerceml`` and ``sync/feeds`` never
-touch the store; :func:`load_listings` reads them for a batch of states.
+touch the store; :func:`load_listings` reads them for a batch of states (a sync run's
+outbox batch), :func:`iter_listings` for the whole catalogue (a full export, a feed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Brand, Category, Product, ProductBarcode
+from ..models import Brand, Category, Product, ProductBarcode, utcnow
+from ..services.stock import available_to_sell
 from .outbox import ProductState
 
 CENT = Decimal("0.01")
@@ -98,6 +101,33 @@ def load_listings(
             vendor=row.brand or "", barcode=barcodes.get(state.product_id, ""), url=url,
         ))
     return listings
+
+
+def iter_listings(
+    session: Session, url_template: str = "", batch_size: int = 1000, now: datetime | None = None,
+) -> Iterator[Listing]:
+    """Every active product as a listing, read in batches of ``batch_size`` (by id), for
+    a whole-catalogue document or a feed: memory stays flat however large the catalogue.
+    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
+    moment = now or utcnow()
+    last_id = 0
+    while True:
+        rows = session.execute(
+            select(Product.id, Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published)
+            .where(Product.is_active.is_(True), Product.id > last_id)
+            .order_by(Product.id)
+            .limit(batch_size)
+        ).all()
+        if not rows:
+            return
+        available = available_to_sell(session, [r.id for r in rows])
+        states = [
+            ProductState(product_id=r.id, sku=r.sku, available=available[r.id], retail_price=r.retail_price,
+                         compare_at_price=r.compare_at_price, published=r.is_published, marked_at=moment)
+            for r in rows
+        ]
+        yield from load_listings(session, states, url_template)
+        last_id = rows[-1].id
 
 
 def load_categories(session: Session) -> list[ListingCategory]:
