@@ -7,12 +7,18 @@ same run at a tenth of the size shows that it doesn't grow with the count.
 
     .venv/bin/python bench/bench_offers_xml.py
     .venv/bin/python bench/bench_offers_xml.py --products 20000
+    .venv/bin/python bench/bench_offers_xml.py --store bench/.data/bench.sqlite3
+
+With ``--store`` the whole catalogue of a copy of that store (the bench store is never
+touched) is read in batches (:func:`iter_listings`: products, barcodes, brands, what
+can be sold) and written as offers.xml and import.xml: the full export a user waits for.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import tempfile
 import time
 import tracemalloc
@@ -21,8 +27,9 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_offers
-from backoffice_desktop.sync.listing import Listing
+from backoffice_desktop.db import open_store, sqlite_url
+from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_catalog, write_offers
+from backoffice_desktop.sync.listing import Listing, iter_listings, load_categories
 from backoffice_desktop.sync.outbox import ProductState
 
 CATALOG = ExchangeCatalog(owner_name="ООО «Ромашка»", compare_price_type_id="backoffice-compare-at")
@@ -56,10 +63,40 @@ def run(count: int, folder: Path) -> tuple[float, float, int]:
     return seconds, peak / 2**20, target.stat().st_size
 
 
+def from_store(path: Path) -> None:
+    """Full export of a copy of the store at ``path``: read, then write both documents."""
+    with tempfile.TemporaryDirectory(prefix="bench-offers-store-") as tmp:
+        copy = Path(tmp) / "store.sqlite3"
+        shutil.copy(path, copy)
+        store = open_store(sqlite_url(copy))
+        try:
+            with store.read_session() as session:
+                started = time.perf_counter()
+                count = sum(1 for _ in iter_listings(session))
+                reading = time.perf_counter() - started
+                started = time.perf_counter()
+                write_offers(Path(tmp) / "offers.xml", iter_listings(session), CATALOG, only_changes=False)
+                offers = time.perf_counter() - started
+                started = time.perf_counter()
+                write_catalog(Path(tmp) / "import.xml", iter_listings(session), load_categories(session), CATALOG,
+                              only_changes=False)
+                catalogue = time.perf_counter() - started
+        finally:
+            store.close()
+        print(f"store {path.name}: {count} active products; reading the listings alone {reading:5.2f} s; "
+              f"offers.xml {offers:5.2f} s ({(Path(tmp) / 'offers.xml').stat().st_size / 2**20:.1f} MiB); "
+              f"import.xml {catalogue:5.2f} s; process peak RSS "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", type=int, default=100_000)
+    parser.add_argument("--store", type=Path, help="also export the whole catalogue of a copy of this SQLite store")
     args = parser.parse_args()
+    if args.store:
+        from_store(args.store)
+        return
     with tempfile.TemporaryDirectory(prefix="bench-offers-") as tmp:
         for count in (args.products // 10, args.products):
             seconds, peak, size = run(count, Path(tmp))
