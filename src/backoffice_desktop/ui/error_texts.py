@@ -18,10 +18,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
     # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
-    # services/suppliers.py
+    # services/suppliers.py, sync/commerceml/writer.py, sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
+    # sync/feeds/folder.py
+    QT_TRANSLATE_NOOP("errors", "'{delimiter}' can't separate CSV columns; use a comma, a semicolon, a tab or a bar."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address; expected something like orders@example.ru."),
+    # sync/feeds/folder.py
+    QT_TRANSLATE_NOOP("errors", "'{format}' is not a feed format; expected yml, csv or xlsx."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
     # services/pricelists.py
@@ -46,6 +50,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a price."),
     # services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
+    # sync/feeds/yml.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/reports/registry.py
@@ -56,6 +64,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
+    # sync/feeds/yml.py
+    QT_TRANSLATE_NOOP("errors", "A YML feed needs the shop's name and the company name."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "A barcode has at most {limit} characters; this one has {length}."),
     # services/receiving.py
@@ -94,6 +104,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "Can't replace {path} (is it open in another program?): {reason}"),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "Can't write in the feed folder {folder}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot connect to the PostgreSQL store at {address}: {reason}"),
     # db.py
@@ -136,6 +150,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
     # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "CommerceML schema version {version} is not supported; use one of {versions}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Could not talk to the mail server {server}: {reason}."),
     # services/receiving.py
@@ -342,6 +358,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Supplier {name} was changed by someone else meanwhile; revert to see the changes."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Supplier {supplier} is archived; restore it before ordering."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML exchange needs the company name (the catalogue's owner)."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML id '{value}' must have 1 to 40 characters."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code could not be read."),
     # services/barcodes.py
@@ -386,8 +406,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The e-mail address '{address}' has non-Latin letters before the @, which most mail servers can't deliver."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer)."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
     # exports/pricelist_reader.py
@@ -498,6 +522,30 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with HTTP {status}: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with something that is not the exchange protocol: {answer}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step without a session cookie: {answer}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site could not be reached at the {step} step: {reason}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site did not answer the {step} step in time ({reason})."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused part {part} of {filename} at the {step} step: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused the login at the {step} step (HTTP {status}); check the exchange user name and password."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused the {step} step: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused to import {filename}: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "The site's offers"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "The site's orders"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
     # exports/pricelist_reader.py
@@ -768,4 +816,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{store} already holds other data and is not a Back Office store."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "{uncounted} of {total} lines of stock count {number} are not counted. Count them, or confirm that they are zero."),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "{what} is not a CommerceML document (no КоммерческаяИнформация element); it begins: {start}"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "{what} is not well-formed XML ({reason}); it begins: {start}"),
 )
