@@ -9,11 +9,15 @@ from .card import (
     CardBarcode,
     ProductCard,
     VariantRow,
+    VARIANTS_KEY,
     attribute_fields,
     changed_keys,
+    get_value,
+    is_changed,
     load_card,
     new_card,
     resolve,
+    with_value,
 )
 from .history import HistoryEntry, card_history, revert_change
 from .html_clean import clean_html, html_to_text
@@ -23,7 +27,7 @@ from .validation import META_DESCRIPTION_MAX, META_KEYWORDS_MAX, META_TITLE_MAX
 
 __all__ = [
     "AttributeField", "CardBarcode", "CardConflict", "FieldConflict", "HistoryEntry", "META_DESCRIPTION_MAX",
-    "META_KEYWORDS_MAX", "META_TITLE_MAX", "ProductCard", "VariantRow", "attribute_fields", "card_history",
-    "changed_keys", "clean_html", "html_to_text", "load_card", "new_card", "resolve", "revert_change",
-    "save_card", "slugify", "suggest_slug", "translit",
+    "META_KEYWORDS_MAX", "META_TITLE_MAX", "ProductCard", "VARIANTS_KEY", "VariantRow", "attribute_fields", "card_history",
+    "changed_keys", "clean_html", "get_value", "html_to_text", "is_changed", "load_card", "new_card", "resolve", "revert_change",
+    "save_card", "slugify", "suggest_slug", "translit", "with_value",
 ]

@@ -120,6 +120,31 @@ def new_card() -> ProductCard:
     return ProductCard(id=None, version=0, sku="", name="")
 
 
+# --- one value by key (the editor's fields) -------------------------------------------
+
+#: The variants grid as one editable value: the axes and the rows together.
+VARIANTS_KEY = "variants"
+
+
+def get_value(card: ProductCard, key: str) -> Any:
+    """The value an editor field shows: a scalar, ``barcodes``, ``attr:<id>`` or ``variants``."""
+    if key.startswith(ATTR_PREFIX):
+        return card.attribute(int(key[len(ATTR_PREFIX):]))
+    if key == VARIANTS_KEY:
+        return (card.variant_axes, card.variants)
+    return getattr(card, key)
+
+
+def with_value(card: ProductCard, key: str, value: Any) -> ProductCard:
+    """``card`` with one editor field set (see :func:`get_value`)."""
+    if key.startswith(ATTR_PREFIX):
+        return dataclasses.replace(card, attributes={**card.attributes, int(key[len(ATTR_PREFIX):]): value})
+    if key == VARIANTS_KEY:
+        axes, rows = value
+        return dataclasses.replace(card, variant_axes=tuple(axes), variants=tuple(rows))
+    return dataclasses.replace(card, **{key: value})
+
+
 # --- flat view ---------------------------------------------------------------------------
 
 def variant_key(variant_id: int) -> str:
@@ -158,6 +183,11 @@ def changed_keys(before: ProductCard, after: ProductCard) -> list[str]:
     return [k for k in keys if flat_value(old, k) != flat_value(new, k)]
 
 
+def is_changed(base: ProductCard, card: ProductCard) -> bool:
+    """Whether saving ``card`` over ``base`` would write anything."""
+    return bool(changed_keys(base, card)) or any(row.id is None and row.is_active for row in card.variants)
+
+
 def take_values(target: ProductCard, source: ProductCard, keys: list[str]) -> ProductCard:
     """``target`` with the values at ``keys`` taken from ``source``, plus ``source``'s unsaved variants."""
     changes: dict[str, Any] = {}
@@ -181,10 +211,12 @@ def take_values(target: ProductCard, source: ProductCard, keys: list[str]) -> Pr
 
 
 def resolve(base: ProductCard, mine: ProductCard, theirs: ProductCard, take_mine: set[str]) -> ProductCard:
-    """What to save after a conflict: their card, with every change of mine they didn't
-    touch, and mine where both changed a field only when the person chose so (``take_mine``)."""
+    """What to save after a conflict: their card with every change of mine they didn't
+    touch, and my value wherever the person chose it (``take_mine``: where both changed a
+    field, or to set back a field only they changed)."""
     theirs_changed = set(changed_keys(base, theirs))
-    keys = [k for k in changed_keys(base, mine) if k not in theirs_changed or k in take_mine]
+    keys = [k for k in changed_keys(base, mine) if k not in theirs_changed]
+    keys += sorted(k for k in take_mine if k not in keys)
     return take_values(theirs, mine, keys)
 
 

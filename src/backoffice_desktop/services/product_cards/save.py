@@ -37,6 +37,7 @@ from .card import (
     changed_keys,
     flat_value,
     flatten,
+    is_changed,
     load_card,
 )
 from .html_clean import clean_html
@@ -118,8 +119,6 @@ def _permissions_needed(base: ProductCard, card: ProductCard, keys: list[str]) -
             needed.add(Permission.EDIT_PRODUCTS)
             if row.retail_price != card.retail_price:
                 needed.add(Permission.EDIT_PRICES)
-    if base.variant_axes != card.variant_axes and card.variants:
-        needed.add(Permission.EDIT_PRODUCTS)
     return needed
 
 
@@ -258,9 +257,9 @@ def save_card(session: Session, actor: Actor, base: ProductCard | None, card: Pr
             "Product {sku} was changed by someone else while you edited it; choose which values to keep.",
             theirs=theirs, fields=_conflicts(base, theirs, card), sku=theirs.sku,
         )
-    keys = changed_keys(base, card)
-    if not keys and base.variant_axes == card.variant_axes and not any(r.id is None for r in card.variants):
+    if not is_changed(base, card):
         return base
+    keys = changed_keys(base, card)
     for permission in sorted(_permissions_needed(base, card, keys)):
         require(actor, permission)
     after = _normalise(session, base, card, set(keys))
