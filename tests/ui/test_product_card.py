@@ -113,8 +113,10 @@ def test_open_from_the_list_type_undo_redo_save_and_the_list_follows(qtbot, sqli
     assert window.status.text() == "Saved."
     assert stored(sqlite_store, ids["KT-01"]).name == "Чайник электрический Bosch, 1,7 л TWK"
     qtbot.waitUntil(lambda: "Чайник электрический Bosch, 1,7 л TWK" in list_names(ws), timeout=5000)
-    assert window.history.table.rowCount() == 1
-    assert window.history.table.item(0, 2).text() == "Name"
+    table = window.history.table
+    # the card had no URL slug: it got one from its name
+    assert sorted(table.item(r, 2).text() for r in range(table.rowCount())) == ["Name", "URL slug"]
+    assert window.seo.slug.text() == "chaynik-elektricheskiy-bosch-1-7-l-twk"
 
 
 def test_a_second_save_of_the_same_card_shows_the_conflict_and_lets_the_person_choose(
@@ -207,14 +209,14 @@ def test_history_reverts_one_change(qtbot, sqlite_store, ctx_for, shop):
     window.tabs.setCurrentWidget(window.history)
     table = window.history.table
     what = [table.item(r, 2).text() for r in range(table.rowCount())]
-    assert sorted(what) == ["Name", "SKU"]
+    assert sorted(what) == ["Name", "SKU", "URL slug"]
     table.selectRow(what.index("Name"))
     assert window.history.revert_button.isEnabled()
     qtbot.mouseClick(window.history.revert_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.saving, timeout=10000)
     product = stored(sqlite_store, ids["KT-01"])
     assert (product.name, product.sku) == ("Чайник электрический Bosch, 1,7 л", "KT-01-B")
-    assert table.rowCount() == 3 and window.main.name.text() == "Чайник электрический Bosch, 1,7 л"
+    assert table.rowCount() == 4 and window.main.name.text() == "Чайник электрический Bosch, 1,7 л"
 
 
 def test_new_product_and_variants_grid(qtbot, sqlite_store, ctx_for, shop):

@@ -159,7 +159,7 @@ def _normalise(session: Session, base: ProductCard, card: ProductCard, keys: set
                                                     Phrase("meta description"))
     if "meta_keywords" in keys:
         values["meta_keywords"] = v.check_length(card.meta_keywords, v.META_KEYWORDS_MAX, Phrase("keywords"))
-    if "slug" in keys or (pid is None and not card.slug.strip()):
+    if "slug" in keys or not card.slug.strip():  # a card without a slug gets one from its name
         name = values.get("name", card.name)
         values["slug"] = check_slug(session, card.slug, pid) if card.slug.strip() else suggest_slug(session, name, pid)
     if "barcodes" in keys:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ....services.product_cards import CardBarcode, VariantRow
+from ....services.product_cards import CardBarcode, html_to_text
 from ...formatting import format_money, format_quantity
 from ..product_model import unit_title
 
@@ -41,7 +41,6 @@ TITLES: dict[str, str] = {
     "barcode": QT_TRANSLATE_NOOP("CardFields", "Barcode"),
     "variants": QT_TRANSLATE_NOOP("CardFields", "Variants"),
     "variant_values": QT_TRANSLATE_NOOP("CardFields", "Variant values"),
-    "": QT_TRANSLATE_NOOP("CardFields", "Product created"),
 }
 MONEY_FIELDS = frozenset({"retail_price", "compare_at_price"})
 #: Longer text is cut in the history and conflict tables (the full value is the tooltip).
@@ -93,6 +92,8 @@ class ValueNames:
             return ", ".join(f"{axis}: {val}" for axis, val in json.loads(value).items())
         if key.startswith("variant:") and isinstance(value, tuple):
             return _variant_text(value)
+        if key == "description_html":
+            value = html_to_text(str(value))
         if key.startswith("attr:") and value in ("true", "false"):
             return tr("yes") if value == "true" else tr("no")
         text = " ".join(str(value).split())
@@ -111,7 +112,3 @@ def _variant_text(value: tuple[Any, ...]) -> str:
     parts = [", ".join(val for _axis, val in pairs), sku, barcode or "", format_money(price)]
     text = " · ".join(p for p in parts if p)
     return text if active else tr("{0} (removed)").format(text)
-
-
-def variant_label(row: VariantRow) -> str:
-    return ", ".join(row.values)

@@ -63,9 +63,13 @@ class HistoryTab(QWidget):
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            what = field_title(entry.field, {**names.attribute_names, **_own_name(entry)})
-            if entry.variant_sku:
-                what = self.tr("{0} of variant {1}").format(what, entry.variant_sku)
+            if entry.action == "create":
+                what = (self.tr("Variant {0} created").format(entry.variant_sku) if entry.variant_sku
+                        else self.tr("Product created"))
+            else:
+                what = field_title(entry.field, {**names.attribute_names, **_own_name(entry)})
+                if entry.variant_sku:
+                    what = self.tr("{0} of variant {1}").format(what, entry.variant_sku)
             key = entry.field if not entry.field.startswith("attr:") else "attr:0"
             old = names.show(key, entry.old) if entry.action == "update" else ""
             new = names.show(key, entry.new) if entry.action == "update" else entry.new or ""

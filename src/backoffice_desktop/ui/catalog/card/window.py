@@ -125,8 +125,7 @@ class ProductCardWindow(QMainWindow):
             tab.problem.connect(self.show_problem)
         self.seo.slug_wanted.connect(self.make_slug)
         self.history.revert_wanted.connect(self.revert)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
-        self.undo_stack.indexChanged.connect(lambda _index: self._update_title())
+        self.undo_stack.indexChanged.connect(self._stack_moved)
 
         self._show_attributes(self.card.category_id)
         self._refresh()
@@ -152,6 +151,9 @@ class ProductCardWindow(QMainWindow):
         dirty = self.is_dirty()
         self.setWindowTitle(title + (" *" if dirty else ""))
         self.history.set_dirty(dirty)
+
+    def _stack_moved(self, _index: int) -> None:
+        self._update_title()
 
     def _show_attributes(self, category_id: int | None) -> None:
         with self.ctx.read() as session:
