@@ -67,6 +67,8 @@ def open_card(qtbot, ctx, product_id, closed_by_test: bool = False) -> ProductCa
     if not closed_by_test:  # a closed card deletes itself
         qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     return window
 
 
@@ -253,3 +255,50 @@ def test_new_product_and_variants_grid(qtbot, sqlite_store, ctx_for, shop):
     assert ws.cards[parent_id] is window and None not in ws.cards
     qtbot.waitUntil(lambda: "Футболка хлопковая" in list_names(ws), timeout=5000)
     QApplication.processEvents()
+
+
+# The offscreen platform can't raise a popup or grab the keyboard for it; real ones can.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_manager_edits_prices_only_and_category_tree_rebuilds_the_attributes(qtbot, sqlite_store, ctx_for, shop):
+    ids, attrs = shop
+    manager = open_card(qtbot, ctx_for(Role.MANAGER), ids["TV-55"])
+    assert manager.main.retail.isEnabled() and not manager.main.name.isEnabled()
+    assert not manager.attributes.editors[attrs["diagonal"]].isEnabled()
+    manager.main.retail.setFocus()
+    manager.main.retail.selectAll()
+    type_text(manager.main.retail, "52 990")
+    manager.main.compare_at.setFocus()  # leaving the field takes the price
+    assert manager.card.retail_price == Decimal("52990.00")
+    type_text(manager.main.compare_at, "12,345")
+    manager.main.retail.setFocus()
+    assert "more than two decimal places" in manager.status.text()
+    assert manager.main.compare_at.text() == ""
+    save_and_wait(qtbot, manager)
+    assert stored(sqlite_store, ids["TV-55"]).retail_price == Decimal("52990.00")
+
+    editor = open_card(qtbot, ctx_for(Role.CONTENT_MANAGER), ids["TV-55"])
+    assert len(editor.attributes.editors) == 3
+    qtbot.mouseClick(editor.main.category.button, Qt.MouseButton.LeftButton)
+    popup = editor.main.category.popup
+    assert popup.isVisible()
+    type_text(popup.filter, "элек")
+    tree = popup.tree
+    assert tree.topLevelItem(0).isHidden() and not tree.topLevelItem(1).isHidden()
+    popup.filter.clear()
+    none_item = tree.topLevelItem(0)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(none_item).center())
+    assert editor.card.category_id is None and editor.main.category.path.text() == ""
+    assert editor.attributes.editors == {} and "no attributes" in editor.attributes.hint.text()
+    editor.undo_action.trigger()
+    assert editor.main.category.path.text() == "Электроника" and len(editor.attributes.editors) == 3
+
+
+def test_double_click_opens_the_card_once(qtbot, sqlite_store, ctx_for, shop):
+    ids, _attrs = shop
+    ws = workspace(qtbot, ctx_for())
+    select_sku(qtbot, ws, "PH-13")
+    rect = ws.table.visualRect(ws.table.currentIndex())
+    qtbot.mouseDClick(ws.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(ws.open_button, Qt.MouseButton.LeftButton)
+    assert list(ws.cards) == [ids["PH-13"]]
+    assert ws.cards[ids["PH-13"]].main.sku.text() == "PH-13"
