@@ -202,6 +202,7 @@ class MainTab(CardTab):
             value = getattr(card, key)
             edit.setText("" if value is None else str(value))
         self.variant_of.setVisible(card.parent_id is not None)
+        self.name.setReadOnly(card.parent_id is not None)  # a variant's name is made from its parent's
         self.variant_of.setText(self.tr("A variant of “{0}”").format(card.parent_name))
         self._fill_barcodes(card.barcodes)
 

@@ -20,7 +20,8 @@ _ORDERED = {
 
 def _fragment_html(fragment: QTextFragment, heading: bool) -> str:
     fmt = fragment.charFormat()
-    text = html.escape(fragment.text(), quote=False).replace("\u2028", "<br>")
+    # U+FFFC stands for an embedded object (a pasted image): photos belong in the photos tab.
+    text = html.escape(fragment.text().replace("\ufffc", ""), quote=False).replace("\u2028", "<br>")
     if fmt.fontWeight() >= QFont.Weight.Bold and not heading:
         text = f"<strong>{text}</strong>"
     if fmt.fontItalic():
