@@ -225,9 +225,11 @@ def test_history_reverts_one_change(qtbot, sqlite_store, ctx_for, shop):
 def test_new_product_and_variants_grid(qtbot, sqlite_store, ctx_for, shop):
     ctx = ctx_for()
     ws = workspace(qtbot, ctx)
+    ws.category_combo.setCurrentIndex(1)  # the list shows «Электроника»: the new product goes there
     qtbot.mouseClick(ws.new_button, Qt.MouseButton.LeftButton)
     window = ws.cards[None]
-    assert window.windowTitle() == "New product"
+    assert window.windowTitle() == "New product"  # no "*": nothing typed yet
+    assert window.main.category.path.text() == "Электроника"
     type_text(window.main.name, "Футболка хлопковая")
     type_text(window.main.sku, "TS-01")
     window.main.retail.setText("990")

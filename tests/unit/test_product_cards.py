@@ -299,3 +299,46 @@ def test_new_product_needs_a_name_an_sku_and_the_right_role(store, admin, shop):
     assert (card.slug, card.version, card.attributes) == ("chaynik-tefal", 1, {shop["volume"]: "1.5"})
     assert audit_rows(store, card.id) == [("", None, "NEW-1")]
     assert outbox_reason(store, card.id) == "content"
+
+
+def test_two_saves_at_once_one_wins_the_other_is_told(store, admin, shop):
+    import threading
+
+    base = load(store, shop["product"])
+    results: dict[str, object] = {}
+    start = threading.Barrier(2)
+
+    def worker(name: str) -> None:
+        start.wait()
+        try:
+            results[name] = save(store, admin, base, dataclasses.replace(base, name=f"Чайник {name}"))
+        except CardConflict as exc:
+            results[name] = exc
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in ("A", "B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    saved = [r for r in results.values() if not isinstance(r, CardConflict)]
+    refused = [r for r in results.values() if isinstance(r, CardConflict)]
+    assert len(saved) == 1 and len(refused) == 1
+    assert load(store, shop["product"]).name == saved[0].name
+    assert {f.key for f in refused[0].fields} >= {"name"}
+
+
+def test_a_variant_price_change_is_reverted_from_the_parent_card(store, admin, shop):
+    base = load(store, shop["product"])
+    saved = save(store, admin, base, dataclasses.replace(
+        base, variant_axes=("Цвет",), variants=(VariantRow(None, ("белый",), "KT-01-W", "", Decimal("2490.00")),)))
+    changed = save(store, admin, saved, dataclasses.replace(
+        saved, variants=(dataclasses.replace(saved.variants[0], retail_price=Decimal("2190.00")),)))
+    with store.read_session() as s:
+        entry = next(h for h in card_history(s, shop["product"]) if h.field == "retail_price")
+    assert (entry.variant_sku, entry.old, entry.new, entry.revertible) == ("KT-01-W", "2490.00", "2190.00", True)
+    with store.session() as s:
+        reverted = revert_change(s, admin, entry.id, changed)
+    assert reverted.variants[0].retail_price == Decimal("2490.00")
+    with store.read_session() as s:
+        variant = load_card(s, saved.variants[0].id)
+    assert (variant.parent_id, variant.parent_name, variant.variants) == (shop["product"], "Чайник Bosch", ())

@@ -276,11 +276,12 @@ class CatalogWorkspace(QWidget):
             self.open_card(pid)
 
     def open_card(self, product_id: int | None) -> ProductCardWindow | None:
-        """Show the card of a product (or a new one); an open card is brought to the front."""
+        """Show the card of a product (or a new one, in the category the list shows); an
+        open card is brought to the front."""
         window = self.cards.get(product_id)
         if window is None:
             try:
-                window = ProductCardWindow(self.ctx, product_id, self)
+                window = ProductCardWindow(self.ctx, product_id, self, self.category_combo.currentData())
             except BackofficeError as exc:
                 show_error(self, exc)
                 return None

@@ -11,6 +11,8 @@ Another panel (the photos) plugs in with :meth:`ProductCardWindow.add_tab` and f
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
@@ -61,7 +63,9 @@ class ProductCardWindow(QMainWindow):
     #: The product shown (after loading, creating or saving): panels such as photos follow it.
     product_loaded = Signal(int)
 
-    def __init__(self, ctx: AppContext, product_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, product_id: int | None, parent: QWidget | None = None,
+                 category_id: int | None = None) -> None:
+        """The card of ``product_id``, or a new product (in ``category_id``, if given)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("product_card")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -77,7 +81,9 @@ class ProductCardWindow(QMainWindow):
             site = get_company(session).name or self.tr("Our shop")
             loaded = load_card(session, product_id) if product_id is not None else None
         self.base: ProductCard | None = loaded
-        self.card: ProductCard = loaded or new_card()
+        self.card: ProductCard = loaded or dataclasses.replace(new_card(), category_id=category_id)
+        #: What "unchanged" means for a new product: the card as it opened.
+        self.blank = self.card
         self.names = ValueNames({c.id: c.name for c in categories}, dict(brands), {})
 
         self.undo_stack = QUndoStack(self)
@@ -141,7 +147,7 @@ class ProductCardWindow(QMainWindow):
         return self.card.id
 
     def is_dirty(self) -> bool:
-        return is_changed(self.base or new_card(), self.card)
+        return is_changed(self.base or self.blank, self.card)
 
     def _update_title(self) -> None:
         if self.card.id is None:
