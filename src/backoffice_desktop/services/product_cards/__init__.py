@@ -11,6 +11,7 @@ from .card import (
     VariantRow,
     VARIANTS_KEY,
     attribute_fields,
+    card_id_by_sku,
     changed_keys,
     get_value,
     is_changed,
@@ -27,7 +28,7 @@ from .validation import META_DESCRIPTION_MAX, META_KEYWORDS_MAX, META_TITLE_MAX
 
 __all__ = [
     "AttributeField", "CardBarcode", "CardConflict", "FieldConflict", "HistoryEntry", "META_DESCRIPTION_MAX",
-    "META_KEYWORDS_MAX", "META_TITLE_MAX", "ProductCard", "VARIANTS_KEY", "VariantRow", "attribute_fields", "card_history",
+    "META_KEYWORDS_MAX", "META_TITLE_MAX", "ProductCard", "VARIANTS_KEY", "VariantRow", "attribute_fields", "card_history", "card_id_by_sku",
     "changed_keys", "clean_html", "get_value", "html_to_text", "is_changed", "load_card", "new_card", "resolve", "revert_change",
     "save_card", "slugify", "suggest_slug", "translit", "with_value",
 ]

@@ -308,6 +308,11 @@ def load_card(session: Session, product_id: int) -> ProductCard:
     )
 
 
+def card_id_by_sku(session: Session, sku: str) -> int | None:
+    """The product whose card has this SKU (exactly), if any."""
+    return session.scalar(select(Product.id).where(Product.sku == sku.strip()))
+
+
 def attribute_fields(session: Session, category_id: int | None) -> list[AttributeField]:
     """The attribute set a card of this category shows: the category's own and its parents'."""
     if category_id is None:
