@@ -336,3 +336,32 @@ def test_barcodes_are_checked_on_save_and_description_edits_undo(qtbot, sqlite_s
     assert window.card.description_html == "" and window.description.editor.toPlainText() == ""
     window.redo_action.trigger()
     assert window.description.editor.toPlainText() == "Тихий"
+
+
+def test_make_grid_adds_each_missing_combination_once(qtbot, sqlite_store, ctx_for, shop, monkeypatch):
+    from backoffice_desktop.ui.catalog.card.variants_tab import GridDialog, split_values
+
+    ids, _attrs = shop
+    window = open_card(qtbot, ctx_for(), ids["KT-01"])
+    type_text(window.variants.axis_edits[0], "Объём")
+    type_text(window.variants.axis_edits[1], "Цвет")
+    assert split_values("1,7 л; 1,7 л ;  2 л;") == ["1,7 л", "2 л"]  # ";" keeps decimal commas
+    typed = {"Объём": "1,7 л; 1 л", "Цвет": "белый, чёрный, Белый"}
+
+    def exec_grid(dialog: GridDialog) -> int:
+        for axis, edit in zip(window.card.variant_axes, dialog.edits):
+            edit.setText(typed[axis])
+        return GridDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(GridDialog, "exec", exec_grid)
+    qtbot.mouseClick(window.variants.grid_button, Qt.MouseButton.LeftButton)
+    table = window.variants.table
+    combos = [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+              for r in range(table.rowCount())]
+    assert combos == [("1,7 л", "белый", "KT-01-1-7-L-BELYY"), ("1,7 л", "чёрный", "KT-01-1-7-L-CHERNYY"),
+                      ("1 л", "белый", "KT-01-1-L-BELYY"), ("1 л", "чёрный", "KT-01-1-L-CHERNYY")]
+    qtbot.mouseClick(window.variants.grid_button, Qt.MouseButton.LeftButton)  # nothing new to add
+    assert table.rowCount() == 4
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert table.rowCount() == 0

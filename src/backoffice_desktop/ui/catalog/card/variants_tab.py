@@ -34,9 +34,10 @@ READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def split_values(text: str) -> list[str]:
-    """``S, M, L`` → ["S", "M", "L"] (";" works too), blanks and repeats dropped."""
+    """``S, M, L`` → ["S", "M", "L"]; with a ";" anywhere only ";" separates, so values
+    with decimal commas work (``1,5 л; 2 л``). Blanks and repeats are dropped."""
     out: list[str] = []
-    for part in text.replace(";", ",").split(","):
+    for part in text.split(";" if ";" in text else ","):
         value = " ".join(part.split())
         if value and value.casefold() not in (v.casefold() for v in out):
             out.append(value)
@@ -69,8 +70,10 @@ class GridDialog(QDialog):
         self.setWindowTitle(self.tr("Make variants"))
         self.edits = [QLineEdit() for _ in axes]
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Type the values of each axis, separated by commas; every combination "
-                                   "that is not in the grid yet is added.")))
+        hint = QLabel(self.tr("Type the values of each axis separated by commas, or by semicolons when the "
+                              "values have commas (1,5 л; 2 л). Every combination not in the grid yet is added."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
         for axis, edit in zip(axes, self.edits):
             edit.setPlaceholderText(self.tr("e.g. S, M, L"))
             form.addRow(f"{axis}:", edit)
