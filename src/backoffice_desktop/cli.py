@@ -438,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", default="catalog", help="catalog, settings, ... (as allowed for the user)")
     p.add_argument("--lang", choices=["ru", "en"], default=argparse.SUPPRESS)
     p.add_argument("--size", default="1280x800", help="window size WxH")
+    p.add_argument("--card", metavar="SKU", help="show this product's card (catalog workspace)")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_screenshot)
     return parser

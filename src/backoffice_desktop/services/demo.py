@@ -62,6 +62,7 @@ from ..models import (
 from . import auth, outbox, receiving, sequences, users
 from .catalog import build_search_text
 from .permissions import Actor
+from .product_cards.slugs import slugify, translit
 from .purchasing import supplier_terms
 from .reports import summary
 from .settings import CompanyDetails, get_company, save_company
@@ -745,21 +746,6 @@ LAST = ("Иванов", "Смирнов", "Кузнецов", "Попов", "В�
         "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв",
         "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв", "Сергеев", "Кузьмин", "Фролов")
 MAIL_DOMAINS = ("mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru", "list.ru", "rambler.ru", "ya.ru")
-
-_TRANSLIT = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"),
-))
-
-
-def translit(text: str) -> str:
-    return "".join(_TRANSLIT.get(ch, ch) for ch in text.lower())
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", translit(text)).strip("-")
-
 
 def ean13_check_digit(body: str) -> str:
     """The check digit of a 12-digit EAN-13 body."""

@@ -12,8 +12,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid e-mail address."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid store address: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{attribute}' has at most {limit} characters; this value has {length}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{attribute}' is yes or no, not '{value}'."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{code}' is not a barcode; expected an EAN-13 such as 4601234567893 or an internal code of Latin letters and digits."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
     # exports/order_export_reader.py, exports/pricelist_reader.py
@@ -28,12 +34,18 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{format}' is not a feed format; expected yml, csv or xlsx."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{name}' can't be on the website without {attributes}."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' already matches one of our products; link it instead of creating one."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' appears {count} times in the price list with different data ({rows}); keep one row."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{sku}' can't be an SKU: at most {limit} characters, no spaces."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' can't be both linked to a product and made into a new one."),
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "'{slug}' can't be a URL slug: use Latin letters, digits and single dashes, e.g. {example}."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than three decimal places."),
     # services/catalog.py, services/purchasing.py
@@ -46,38 +58,56 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a quantity; type a number such as 12 or 1,5."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not an amount; expected a number such as 1234,50."),
-    # services/catalog.py
+    # services/catalog.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a price."),
     # services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{unit}' is not a unit of measure; expected one of {units}."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
     # sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for '{attribute}'; expected e.g. 1,5."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not one of the choices for '{attribute}': {choices}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
-    # services/purchasing.py
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "A URL slug has at most {limit} characters; this one has {length}."),
+    # services/product_cards/validation.py, services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
     # sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "A YML feed needs the shop's name and the company name."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "A barcode has at most {limit} characters; this one has {length}."),
-    # services/receiving.py
+    # services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A barcode is for a unit or for a pack, not '{kind}'."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A line's quantity can't be zero."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A marking code stands for one unit of {sku}: scan each unit's code without a quantity."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A pack barcode needs a pack quantity above zero; {code} has {quantity}."),
     # services/report_presets.py
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
-    # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
+    # exports/pricelist_reader.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A product has variants along at most {limit} axes (e.g. size and colour)."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product name has at most {limit} characters; this one has {length}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product needs a name."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "A source name has at most {limit} characters."),
     # services/stock.py
@@ -92,6 +122,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A unit price can't be negative; a returned line has a negative quantity."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A variant axis needs a name of 1 to {limit} characters."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A variant can't have variants of its own."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
     # exports/order_export_reader.py
@@ -102,6 +136,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Bin {bin} is not in the receipt's warehouse."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "Brand #{brand_id} does not exist (any more)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
     # sync/feeds/atomic.py
@@ -120,6 +156,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
     # services/landed_costs.py
@@ -218,6 +256,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Give the reason the units of {sku} are damaged."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "Give the user at least one role."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "History entry #{entry_id} does not exist."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "History entry #{entry_id} is not about this product."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Lines of a stock count are entered by counting, not added by hand."),
     # services/stock_documents.py
@@ -226,6 +268,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "Name the source of the orders (for example, website)."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Name the variant axes (e.g. Size, Colour) before adding variants."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
@@ -250,7 +294,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Order {order} is dated {date} in row {row}; all lines of an order have its date."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/buyer_view.py, services/catalog.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/buyer_view.py, services/catalog.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -366,8 +410,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The GS1 code could not be read."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} already belongs to '{name}'."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} is used by two variants of this card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The SMTP port must be from 1 to 65535, not {port}."),
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "The URL slug '{slug}' belongs to another product; '{suggestion}' is free."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The X boundary can't be above the Y boundary."),
     # services/auth.py
@@ -376,8 +426,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The backup copy can't overwrite the store itself."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The barcode '{barcode}' of {sku} can't be printed as Code 128: use Latin letters, digits and signs only."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} already belongs to product {sku}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The barcode {code} already belongs to {sku}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} has a wrong check digit: it should end in {digit}."),
+    # services/product_cards/validation.py, services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} is listed twice."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
     # services/reports/data.py, services/reports/registry.py
@@ -460,6 +516,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The old price ({old}) must be higher than the retail price ({price}), or empty."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "The order export {file} has {count} rows with errors; correct them in the file and import it again, or leave those orders out."),
     # exports/pricelist_reader.py
@@ -584,6 +642,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The user name '{username}' is already taken."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "The user name is longer than 64 characters."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The variant axes must have different names."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "The variant of this change was removed from the card."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "The {field} is a number of days from 0 to {limit}, not {days}."),
     # services/suppliers.py
@@ -592,12 +654,18 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The {field} must be more than zero, not {quantity}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The {what} can't be negative ({value})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The {what} can't be negative."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The {what} has {length} characters; at most {limit} are allowed."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "There are no labels to print."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "This change can't be reverted from the card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
     # services/users.py
@@ -606,6 +674,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "Too many wrong passwords. Try again in {seconds} s."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Two variants are both {values}; each combination appears once."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Unknown barcode {barcode}: no product has it."),
     # exports/labels.py
@@ -630,6 +700,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "User {username} is not allowed to {action}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "VAT rate"),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Variant #{variant_id} is not a variant of {sku}."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Variant {number} needs a value for each axis ({axes})."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Warehouse #{warehouse_id} does not exist."),
     # services/receiving.py
@@ -682,16 +756,26 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "edit product cards"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "height"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "import website orders"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "keywords"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "lead time"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "length"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "line total"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "meta description"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "meta title"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
     # services/suppliers.py
@@ -752,6 +836,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "section heading"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "sent"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "short description"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "stock"),
     # exports/pricelist_reader.py
@@ -766,6 +852,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "weight"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "width"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
     # exports/order_export_reader.py
