@@ -85,7 +85,7 @@ def test_bad_quantities(value, problem):
     ("возврат", SalesOrderStatus.RETURNED), ("F", SalesOrderStatus.COMPLETED),
 ])
 def test_status_words(text, status):
-    assert reader.parse_status(text) is status
+    assert reader.parse_status(text) == status
 
 
 def test_an_unknown_status_lists_the_known_ones():

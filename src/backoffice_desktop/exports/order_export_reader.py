@@ -31,7 +31,6 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..errors import Phrase, ValidationError
-from ..models.sales import SalesOrderStatus
 from .pricelist_reader import (
     HEAD_ROWS,
     MAX_QUANTITY,
@@ -147,33 +146,34 @@ SALES_HEADER_EXCLUDES: dict[SalesField, tuple[str, ...]] = {
 #: The fields that identify the product of a line; one of them must have a column.
 PRODUCT_FIELDS = (SalesField.SKU, SalesField.BARCODE)
 
-#: Status words of the usual shop platforms → our order states (compared folded; "wc-" dropped).
-STATUS_WORDS: dict[str, SalesOrderStatus] = {
+#: Status words of the usual shop platforms → our order states, as the values of
+#: ``models.sales.SalesOrderStatus`` (compared folded; "wc-" dropped).
+STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys((
         "new", "pending", "pending payment", "on hold", "on-hold", "awaiting payment", "draft", "created", "n",
         "новый", "новый заказ", "принят", "оформлен", "создан", "ожидает оплаты", "не оплачен",
-    ), SalesOrderStatus.NEW),
+    ), "new"),
     **dict.fromkeys((
         "processing", "paid", "accepted", "confirmed", "in progress", "packing", "ready", "p",
         "в обработке", "обрабатывается", "оплачен", "подтвержден", "в работе", "собирается", "комплектуется",
         "собран", "готов к отправке",
-    ), SalesOrderStatus.PROCESSING),
+    ), "processing"),
     **dict.fromkeys((
         "shipped", "dispatched", "sent", "in transit", "shipping",
         "отправлен", "отгружен", "передан в доставку", "в доставке", "доставляется", "в пути",
-    ), SalesOrderStatus.SHIPPED),
+    ), "shipped"),
     **dict.fromkeys((
         "completed", "complete", "delivered", "fulfilled", "closed", "done", "f",
         "выполнен", "завершен", "доставлен", "получен", "вручен", "исполнен", "закрыт",
-    ), SalesOrderStatus.COMPLETED),
+    ), "completed"),
     **dict.fromkeys((
         "cancelled", "canceled", "failed", "declined", "voided", "trash", "rejected",
         "отменен", "отмена", "аннулирован", "отклонен", "отказ",
-    ), SalesOrderStatus.CANCELLED),
+    ), "cancelled"),
     **dict.fromkeys((
         "refunded", "returned", "return", "refund",
         "возврат", "возвращен", "возвращен покупателем", "оформлен возврат",
-    ), SalesOrderStatus.RETURNED),
+    ), "returned"),
 }
 
 _DATE = re.compile(
@@ -284,7 +284,7 @@ class OrderLineRow:
     row: int
     order: str
     ordered_at: datetime
-    status: SalesOrderStatus | None
+    status: str | None
     customer: str
     email: str
     sku: str
@@ -334,7 +334,7 @@ class OrderExportPreview:
 
 # --- cell values ----------------------------------------------------------------------------
 
-def parse_status(value: Any) -> SalesOrderStatus | None:
+def parse_status(value: Any) -> str | None:
     """A status cell → our order state; None when empty. Raises :class:`ValidationError`."""
     if is_blank(value):
         return None
@@ -597,7 +597,7 @@ class _OrderHead:
 
     row: int
     ordered_at: datetime
-    status: SalesOrderStatus | None
+    status: str | None
     customer: str
     email: str
     lines: set[tuple[Any, ...]] = field(default_factory=set)
@@ -693,7 +693,7 @@ class _LineReader:
             if head is not None and status is not None and head.status is not None and status != head.status:
                 self._error(row_no, SalesField.STATUS, self._cell(cells, SalesField.STATUS), ValidationError(
                     "Order {order} has the status '{status}' in row {row}; all lines of an order have its status.",
-                    order=order, status=head.status.value, row=head.row), order)
+                    order=order, status=head.status, row=head.row), order)
         amounts = None
         if len(self.errors) == errors and quantity is not None:
             amounts = self._amounts(row_no, cells, quantity, price, discount, total, order)

@@ -315,7 +315,7 @@ def _orders(parsed: ParsedOrderExport, products: dict[int, int], zone: Any) -> l
     orders = []
     for number, rows in by_number.items():
         first = rows[0]
-        status = next((r.status for r in rows if r.status is not None), None) or DEFAULT_STATUS
+        status = SalesOrderStatus(next((r.status for r in rows if r.status is not None), None) or DEFAULT_STATUS)
         lines = tuple(
             ImportedLine(r.row, products.get(r.row), r.sku or r.barcodes[0], r.name, r.quantity, r.unit_price,
                          r.discount, r.line_total,
