@@ -76,6 +76,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "An alt text has at most {limit} characters; this one has {length}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Backup copies are made for SQLite stores only; use pg_dump for PostgreSQL."),
     # services/receiving.py
@@ -198,9 +200,11 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Only {received} of {sku} arrived on this line; {quantity} can't be damaged."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "Photos of several products can't be deleted in one step."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/buyer_view.py, services/catalog.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/buyer_view.py, services/catalog.py, services/photos.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -350,8 +354,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
-    # services/receiving.py
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The file can't be read: {reason}"),
+    # services/photo_images.py
+    QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
+    # services/photo_images.py
+    QT_TRANSLATE_NOOP("errors", "The file is too large ({size} MB); the limit is {limit} MB."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
     # exports/pricelist_reader.py
@@ -414,11 +424,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The photo is too large ({size} MB); the limit is {limit} MB."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The photo of the damage was not found in the store."),
-    # services/receiving.py
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The photo was deleted meanwhile; reload the product's photos."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The photos of {sku} were changed meanwhile; reload them and try again."),
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is damaged or incomplete and can't be read: {detail}"),
-    # services/receiving.py
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb."),
-    # services/receiving.py
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely; it may be a decompression bomb."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The price column '{caption}' (sheet '{sheet}', row {row}, column {column}) of {file} is in {found}, but this supplier's prices are in {expected}. Import a list in {expected}, or change the supplier's currency."),
