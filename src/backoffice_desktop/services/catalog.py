@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..errors import ConflictError, NotFound, ValidationError
 from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, StockLevel
 from ..models.catalog import SEARCH_INDEX_MIN_CHARS, product_search
-from . import audit, outbox
+from . import audit, completeness, outbox
 from .permissions import Actor, Permission, require
 
 
@@ -55,6 +55,8 @@ class ProductFilter:
     category_id: int | None = None
     brand_id: int | None = None
     published: bool | None = None
+    #: Only products below 100 % complete for this sales channel ("website", ...).
+    incomplete_for: str | None = None
     sort: ProductSort = ProductSort.NAME
     descending: bool = False
 
@@ -73,7 +75,8 @@ def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
     return Product.search_text.like(f"%{escaped}%", escape="\\")
 
 
-def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
+def _filtered(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
+    dialect = session.get_bind().dialect.name
     words = normalize_search(filt.text).split()
     if any(_uses_search_index(w, dialect) for w in words):
         # The index already narrowed the rows: look them up by id and sort the few
@@ -93,6 +96,8 @@ def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
         stmt = stmt.where(Product.brand_id == filt.brand_id)
     if filt.published is not None:
         stmt = stmt.where(Product.is_published.is_(filt.published))
+    if filt.incomplete_for is not None:
+        stmt = stmt.where(completeness.incomplete_condition(session, filt.incomplete_for))
     return stmt
 
 
@@ -111,7 +116,7 @@ def search_product_ids(
         column = func.coalesce(column, column)  # the same order, but no index can serve it
     order = column.desc() if filt.descending else column.asc()
     tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
-    stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, tiebreak)
+    stmt = _filtered(session, filt).order_by(order, tiebreak)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -120,7 +125,7 @@ def search_product_ids(
 
 
 def count_products(session: Session, filt: ProductFilter) -> int:
-    inner = _filtered(filt, session.get_bind().dialect.name).subquery()
+    inner = _filtered(session, filt).subquery()
     return session.execute(select(func.count()).select_from(inner)).scalar_one()
 
 
@@ -235,6 +240,33 @@ def set_retail_price(
     product.retail_price = price
     audit.record(session, actor, "update", "product", product.id, "retail_price", old, price)
     outbox.mark_products(session, [product.id], "price")
+    session.flush()
+    return product.version
+
+
+def set_published(
+    session: Session, actor: Actor, product_id: int, published: bool, expected_version: int
+) -> int:
+    """Show the product on the website or hide it; publishing needs the card complete
+    enough for the website (see :func:`completeness.require_publishable`). Returns the
+    new version."""
+    require(actor, Permission.EDIT_PRODUCTS)
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound("Product #{product_id} does not exist.", product_id=product_id)
+    if product.version != expected_version:
+        raise ConflictError(
+            "Product {sku} was changed by someone else (version {version}, "
+            "you edited version {expected_version}). Reload it and decide again.",
+            sku=product.sku, version=product.version, expected_version=expected_version,
+        )
+    if product.is_published == published:
+        return product.version
+    if published:
+        completeness.require_publishable(session, product_id, completeness.WEBSITE)
+    audit.record(session, actor, "update", "product", product.id, "is_published", product.is_published, published)
+    product.is_published = published
+    outbox.mark_products(session, [product.id], "published")
     session.flush()
     return product.version
 

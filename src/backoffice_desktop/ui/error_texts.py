@@ -12,6 +12,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid e-mail address."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid store address: {reason}"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "'{channel}' is not a sales channel."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
     # services/stock_documents.py
@@ -64,6 +66,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
     # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "A sales channel needs a name of 1 to 64 characters."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs a positive quantity, got {quantity}."),
     # services/stock.py
@@ -98,7 +102,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
-    # services/stock_documents.py
+    # services/completeness.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
     # services/landed_costs.py
     QT_TRANSLATE_NOOP("errors", "Charge {number}: enter an amount above zero."),
@@ -204,7 +208,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Photos of several products can't be deleted in one step."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/buyer_view.py, services/catalog.py, services/photos.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/buyer_view.py, services/catalog.py, services/completeness.py, services/photos.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -288,6 +292,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Report '{name}' has no columns to print."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "SEO fields"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
     # services/purchasing.py
@@ -406,6 +412,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "The number of photos and of description characters can't be negative."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The pack size must be more than zero."),
     # services/auth.py
@@ -444,6 +452,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "The publish threshold is a percentage from 0 to 100, not {value}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
@@ -568,6 +578,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "You made purchase order {number}; another manager must approve it."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "a draft"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "a longer description"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "address"),
     # services/permissions.py
@@ -598,14 +610,20 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "edit product cards"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "lead time"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "main photo"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "marketplace"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "more photos"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "name"),
     # exports/pricelist_reader.py
@@ -638,6 +656,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "required attributes"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "run the shop sync"),
     # exports/pricelist_reader.py
@@ -656,6 +676,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "website"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
     # exports/pricelist_reader.py
@@ -692,6 +714,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{sku} is marked goods: scan the marking code of each unit."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku} is marked goods: {units} units but {codes} marking codes scanned."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "{sku} is {percent}% complete for the {channel}; publishing there needs {threshold}%. Missing: {missing}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku}: choose the bin to put the goods away in."),
     # services/receiving.py
