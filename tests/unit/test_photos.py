@@ -173,6 +173,16 @@ def test_the_same_file_twice_is_stored_once(store, admin, product_id):
         assert s.scalar(select(func.count()).select_from(Blob)) == 2  # one web image + one thumbnail
 
 
+def test_a_stopped_batch_keeps_what_was_saved(store, admin, product_id):
+    paths = [images_dir() / n for n in GOOD[:3]]
+    seen: list[str] = []
+    report = photos.import_photo_files(store.session, admin, product_id, paths,
+                                       lambda done, total, name: seen.append(name), lambda: len(seen) >= 2)
+    assert report.stopped and report.added == GOOD[:2]
+    with store.read_session() as s:
+        assert len(photos.list_photos(s, product_id)) == 2
+
+
 def test_order_main_photo_alt_text_and_delete(store, admin, product_id):
     names = ["hopper_orientation_6.jpg", "pil123rgba.png", "chi.gif"]
     run_import(store, admin, product_id, [images_dir() / n for n in names])

@@ -35,7 +35,7 @@ from .photo_images import MIME_TYPE, WebImages, make_web_images
 ALT_TEXT_MAX = 500
 OUTBOX_REASON = "photos"
 
-#: ``progress(done, total, file_name)`` before each file; may raise to stop the batch.
+#: ``progress(done, total, file_name)`` before each file (and once at the end, name "").
 ImportProgress = Callable[[int, int, str], None]
 SessionScope = Callable[[], AbstractContextManager[Session]]
 
@@ -184,14 +184,16 @@ def import_photo_files(
     product_id: int,
     paths: Sequence[Path],
     progress: ImportProgress | None = None,
+    stop_requested: Callable[[], bool] | None = None,
 ) -> PhotoImportReport:
     """Import photo files for a product, each saved in its own short transaction.
 
     ``session_scope`` opens one transaction (``store.session``). A file that can't be
     read, isn't a picture, is damaged or is a decompression bomb is listed in the
-    report's ``refused`` with the reason; the other files are saved. ``progress`` is
-    called before each file and may raise to stop: the files saved so far are kept and
-    the exception propagates. Only permission and a missing product stop the batch.
+    report's ``refused`` with the reason; the other files are saved. When
+    ``stop_requested()`` turns true the batch ends before the next file (the report says
+    ``stopped``; what was saved stays). Only permission and a missing product stop it
+    with an error.
     """
     require(actor, Permission.EDIT_PRODUCTS)
     with session_scope() as session:
@@ -199,6 +201,9 @@ def import_photo_files(
     report = PhotoImportReport()
     for done, path in enumerate(paths):
         name = Path(path).name
+        if stop_requested is not None and stop_requested():
+            report.stopped = True
+            return report
         if progress is not None:
             progress(done, len(paths), name)
         try:
