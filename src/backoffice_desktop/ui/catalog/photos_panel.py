@@ -53,6 +53,9 @@ PHOTO_IDS_MIME = "application/x-backoffice-photo-ids"
 #: What a dropped folder contributes (a file dropped on its own is always tried).
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp"}
 THUMB = QSize(150, 150)
+#: Space above each thumbnail inside its icon (keeps the first row off the frame).
+THUMB_TOP = 10
+ICON = QSize(THUMB.width(), THUMB.height() + THUMB_TOP)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -70,6 +73,23 @@ def dropped_files(mime: QMimeData) -> list[Path]:
     return found
 
 
+def square_thumbnail(data: bytes) -> QPixmap:
+    """The thumbnail scaled into a :data:`THUMB` square (centred), so the grid's cells
+    and captions line up whatever the photos' proportions."""
+    source = QPixmap()
+    source.loadFromData(data)
+    square = QPixmap(ICON)
+    square.fill(Qt.GlobalColor.transparent)
+    if source.isNull():
+        return square
+    scaled = source.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    painter = QPainter(square)
+    painter.drawPixmap((THUMB.width() - scaled.width()) // 2,
+                       THUMB_TOP + (THUMB.height() - scaled.height()) // 2, scaled)
+    painter.end()
+    return square
+
+
 class PhotoGrid(QListWidget):
     """Thumbnails in reading order. Dragging a photo onto another's place reorders
     (``order_changed`` with all ids in the new order); dropping files imports them
@@ -82,8 +102,8 @@ class PhotoGrid(QListWidget):
         super().__init__(parent)
         self.setObjectName("photos_grid")
         self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(THUMB)
-        self.setGridSize(QSize(THUMB.width() + 24, THUMB.height() + 40))
+        self.setIconSize(ICON)
+        self.setGridSize(QSize(ICON.width() + 28, ICON.height() + 30))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Snap)
         self.setWrapping(True)
@@ -282,9 +302,7 @@ class PhotosPanel(QWidget):
         self.grid.blockSignals(True)
         self.grid.clear()
         for row in self.rows:
-            pixmap = QPixmap()
-            pixmap.loadFromData(thumbs.get(row.thumb_sha256, b""))
-            item = QListWidgetItem(QIcon(pixmap), self._caption(row))
+            item = QListWidgetItem(QIcon(square_thumbnail(thumbs.get(row.thumb_sha256, b""))), self._caption(row))
             item.setData(ID_ROLE, row.id)
             item.setToolTip(self._tooltip(row))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
