@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, Phrase, PhraseList, ValidationError
@@ -199,13 +200,6 @@ class _Demands:
             return self.base
         return self.by_category.get(category_id, self.base)
 
-    def groups(self) -> dict[_Demand, list[int]]:
-        """Categories grouped by what is demanded of them (for one SQL condition each)."""
-        out: dict[_Demand, list[int]] = {}
-        for category_id, demand in sorted(self.by_category.items()):
-            out.setdefault(demand, []).append(category_id)
-        return out
-
 
 # --- scoring a page of products ----------------------------------------------------------
 
@@ -297,9 +291,9 @@ def product_completeness(session: Session, product_id: int, channel: str = WEBSI
 
 # --- the same checks in SQL, for the list's "incomplete" filter -------------------------------
 
-def _lacks(demand: _Demand, dialect: str) -> ColumnElement[bool]:
-    """True for a product (of the outer query) that misses anything ``demand`` asks for."""
-    rule = demand.rule
+def _lacks(rule: Rule, dialect: str) -> list[ColumnElement[bool]]:
+    """Conditions true for a product (of the outer query) that misses something ``rule``
+    asks for, cheapest first (SQL evaluates OR left to right); attributes apart."""
     checks: list[ColumnElement[bool]] = []
     if rule.require_seo:
         checks += [~_nonempty(getattr(Product, name)) for name in SEO_FIELDS]
@@ -311,24 +305,74 @@ def _lacks(demand: _Demand, dialect: str) -> ColumnElement[bool]:
                       .scalar_subquery() < rule.min_photos)
     if rule.min_description_chars > 0:
         checks.append(html_text_length_sql(Product.description_html, dialect) < rule.min_description_chars)
-    if demand.attribute_ids:
-        filled = select(func.count()).where(
-            ProductAttributeValue.product_id == Product.id,
-            ProductAttributeValue.attribute_id.in_(sorted(demand.attribute_ids)),
-            ProductAttributeValue.value != "",
-        ).scalar_subquery()
-        checks.append(filled < len(demand.attribute_ids))
-    return or_(*checks) if checks else false()
+    return checks
+
+
+#: What the "incomplete" condition is built from, hashable: the dialect, the rule for
+#: products without a category, the categories of each rule, and each category's
+#: required attribute ids.
+_ConditionKey = tuple[str, Rule, tuple[tuple[Rule, tuple[int, ...]], ...], tuple[tuple[int, tuple[int, ...]], ...]]
+
+
+def _lacks_attributes(needed: tuple[tuple[int, tuple[int, ...]], ...]) -> ColumnElement[bool]:
+    """True for a product with fewer filled required attributes than its category demands.
+
+    A CASE on the category picks the count of that category's required attributes and
+    the subquery counting the product's filled ones (only the matching branch runs)."""
+    filled = case(
+        {
+            cid: select(func.count())
+            .where(
+                ProductAttributeValue.product_id == Product.id,
+                ProductAttributeValue.attribute_id.in_(ids),
+                ProductAttributeValue.value != "",
+            )
+            .scalar_subquery()
+            for cid, ids in needed
+        },
+        value=Product.category_id,
+        else_=0,
+    )
+    demanded = case({cid: len(ids) for cid, ids in needed}, value=Product.category_id, else_=0)
+    return and_(Product.category_id.in_([cid for cid, _ids in needed]), filled < demanded)
+
+
+@lru_cache(maxsize=16)
+def _incomplete(key: _ConditionKey) -> ColumnElement[bool]:
+    """The condition for ``key``, built once: building the CASE of a large category
+    tree costs tens of milliseconds, and the list asks for it on every search."""
+    dialect, base, by_rule, needed = key
+    parts: list[ColumnElement[bool]] = []
+    if all(rule == base for rule, _cids in by_rule):
+        parts += _lacks(base, dialect)  # one rule for every product
+    else:
+        parts.append(and_(Product.category_id.is_(None), or_(false(), *_lacks(base, dialect))))
+        for rule, category_ids in by_rule:
+            parts.append(and_(Product.category_id.in_(category_ids), or_(false(), *_lacks(rule, dialect))))
+    if needed:
+        parts.append(_lacks_attributes(needed))
+    return or_(false(), *parts)
 
 
 def incomplete_condition(session: Session, channel: str) -> ColumnElement[bool]:
-    """A WHERE condition on ``Product`` selecting products below 100 % for ``channel``."""
+    """A WHERE condition on ``Product`` selecting products below 100 % for ``channel``.
+
+    Categories are grouped by the rule they follow (usually one or two groups) and the
+    required attributes are one CASE on the category, so the statement stays small."""
     demands = _Demands(session, channel)
-    dialect = session.get_bind().dialect.name
-    parts = [and_(Product.category_id.is_(None), _lacks(demands.base, dialect))]
-    for demand, category_ids in demands.groups().items():
-        parts.append(and_(Product.category_id.in_(category_ids), _lacks(demand, dialect)))
-    return or_(*parts)
+    by_rule: dict[Rule, list[int]] = {}
+    for category_id, demand in sorted(demands.by_category.items()):
+        by_rule.setdefault(demand.rule, []).append(category_id)
+    needed = tuple(
+        (cid, tuple(sorted(d.attribute_ids))) for cid, d in sorted(demands.by_category.items()) if d.attribute_ids
+    )
+    key: _ConditionKey = (
+        session.get_bind().dialect.name,
+        demands.base.rule,
+        tuple((rule, tuple(cids)) for rule, cids in by_rule.items()),
+        needed,
+    )
+    return _incomplete(key)
 
 
 # --- the publish gate ---------------------------------------------------------------------
