@@ -1,5 +1,5 @@
 """The photos panel: dropping files from the file manager, progress and refusals,
-reordering by dragging, main photo, alt text, deletion; opened from the Catalog."""
+reordering by dragging, main photo, alt text, deletion."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from backoffice_desktop.models import Role
 from backoffice_desktop.services import photos
 from backoffice_desktop.ui.catalog.photos_panel import PhotosDialog, PhotosPanel
-from backoffice_desktop.ui.catalog.workspace import CatalogWorkspace
 
 from .. import conftest
 from .conftest import seed_products, type_text
@@ -153,42 +152,3 @@ def test_without_the_right_to_edit_the_photos_are_read_only(qtbot, sqlite_store,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget.grid.viewport(), enter)
     assert not enter.isAccepted()
-
-
-def test_catalog_opens_the_photos_and_shows_completeness(qtbot, sqlite_store, ctx_for, monkeypatch):
-    ids = seed_products(sqlite_store)
-    ctx = ctx_for(Role.CONTENT_MANAGER)
-    ws = CatalogWorkspace(ctx)
-    ctx.ops.changed.connect(ws.refresh)
-    qtbot.addWidget(ws)
-    ws.resize(1300, 600)
-    ws.show()
-    column = 8
-    assert ws.model.headerData(column, Qt.Orientation.Horizontal) == "Completeness"
-    row = next(r for r in range(ws.model.rowCount()) if ws.model.product_id(r) == ids["KT-01"])
-    assert ws.model.data(ws.model.index(row, column)) == "0%"
-    tip = ws.model.data(ws.model.index(row, column), Qt.ItemDataRole.ToolTipRole)
-    assert "Missing:" in tip and "main photo" in tip and "photos: 0 of 1" in tip
-
-    opened: list[PhotosDialog] = []
-
-    def show_instead(dialog: PhotosDialog) -> int:
-        opened.append(dialog)
-        dialog.show()
-        return 0
-
-    monkeypatch.setattr(PhotosDialog, "exec", show_instead)
-    assert not ws.photos_button.isEnabled()
-    ws.table.selectRow(row)
-    qtbot.mouseClick(ws.photos_button, Qt.MouseButton.LeftButton)
-    dialog = opened[0]
-    assert dialog.windowTitle().startswith("Photos — KT-01")
-    import_by_drop(qtbot, dialog.panel, [images() / GOOD[0]])
-    # The list follows: main photo and one photo now count (2 of 4 checks: no attributes are required).
-    qtbot.waitUntil(lambda: ws.model.data(ws.model.index(row, column)) == "50%", timeout=5000)
-    dialog.reject()
-
-    ws.completeness_combo.setCurrentIndex(ws.completeness_combo.findData("marketplace"))
-    assert ws.completeness_combo.currentText() == "Incomplete for Marketplace"
-    assert ws.model.rowCount() == 4  # nobody is complete yet
-    assert ws.model.filter.incomplete_for == "marketplace"

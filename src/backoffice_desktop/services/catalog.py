@@ -99,6 +99,7 @@ def _filtered(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
         stmt = stmt.where(Product.is_published.is_(filt.published))
     if filt.incomplete_for is not None:
         stmt = stmt.where(completeness.incomplete_condition(session, filt.incomplete_for))
+        completeness.without_jit(session)
     return stmt
 
 

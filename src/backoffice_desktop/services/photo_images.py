@@ -26,6 +26,8 @@ WEB_SIDE = 1200
 THUMB_SIDE = 300
 WEB_QUALITY = 82
 THUMB_QUALITY = 75
+#: libwebp's effort (0-6): 2 encodes a 1200 px photo in half the time of 4 for ~1 % more bytes.
+WEBP_METHOD = 2
 #: Largest file accepted (a 50 MP camera JPEG is ~25 MB; a print TIFF more).
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MIME_TYPE = "image/webp"
@@ -96,7 +98,7 @@ def _to_web_mode(image: Image.Image) -> Image.Image:
 def _webp(image: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
     # A fresh encode without exif=, icc_profile= or xmp=: no metadata travels along.
-    image.save(out, "WEBP", quality=quality, method=4)
+    image.save(out, "WEBP", quality=quality, method=WEBP_METHOD)
     return out.getvalue()
 
 
