@@ -125,8 +125,17 @@ def test_reorder_by_dragging_main_photo_alt_text_and_delete(qtbot, panel, sqlite
     qtbot.keyClick(widget.alt_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(sqlite_store, product_id)[0].alt_text == "Чайник, вид сбоку", timeout=5000)
 
-    # Delete two photos after confirming; the main one among them passes the role on.
+    # The Delete key asks too; saying No keeps the photo.
     asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert asked == ["Delete 1 photo(s) of this product? The website loses them at the next sync."]
+    assert len(stored(sqlite_store, product_id)) == 3
+
+    # Delete two photos after confirming; the main one among them passes the role on.
+    asked.clear()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
     grid.item(2).setSelected(True)

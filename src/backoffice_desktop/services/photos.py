@@ -218,15 +218,21 @@ def import_photo_files(
                 report.duplicates.append(name)
                 continue
             known = _reusable(session, source) is not None
-        web: WebImages | None = None
+        added: int | None = None
+        if known:
+            try:
+                with session_scope() as session:
+                    added = add_photo(session, actor, product_id, source, None)
+            except NotFound:
+                known = False  # the photo it would share was deleted meanwhile: convert it
         if not known:
             try:
                 web = make_web_images(data)  # the slow part, outside any transaction
             except ValidationError as exc:
                 report.refused.append(RefusedFile(name, exc))
                 continue
-        with session_scope() as session:
-            added = add_photo(session, actor, product_id, source, web)
+            with session_scope() as session:
+                added = add_photo(session, actor, product_id, source, web)
         (report.added if added is not None else report.duplicates).append(name)
     if progress is not None:
         progress(len(paths), len(paths), "")

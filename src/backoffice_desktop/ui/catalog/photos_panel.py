@@ -17,7 +17,18 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QIcon, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -249,6 +260,12 @@ class PhotosPanel(QWidget):
         self.grid.order_changed.connect(self.reorder)
         self.grid.itemSelectionChanged.connect(self._selection_changed)
         self.grid.itemDoubleClicked.connect(lambda _item: self.alt_edit.setFocus())
+        if self.editable:
+            delete_action = QAction(self.tr("Delete…"), self.grid)
+            delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            delete_action.triggered.connect(self.delete_selected)
+            self.grid.addAction(delete_action)
 
         self.alt_edit = QLineEdit()
         self.alt_edit.setObjectName("photos_alt")
