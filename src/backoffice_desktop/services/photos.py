@@ -77,8 +77,10 @@ class PhotoImportReport:
     stopped: bool = False
 
 
-def _product(session: Session, product_id: int) -> Product:
-    product = session.get(Product, product_id)
+def _product(session: Session, product_id: int, lock: bool = True) -> Product:
+    """The product; locked (PostgreSQL) so two workstations changing its photos at once
+    take turns, and the one-main-photo rule holds."""
+    product = session.get(Product, product_id, with_for_update=True if lock else None)
     if product is None:
         raise NotFound("Product #{product_id} does not exist.", product_id=product_id)
     return product
@@ -197,7 +199,7 @@ def import_photo_files(
     """
     require(actor, Permission.EDIT_PRODUCTS)
     with session_scope() as session:
-        _product(session, product_id)
+        _product(session, product_id, lock=False)
     report = PhotoImportReport()
     for done, path in enumerate(paths):
         name = Path(path).name
@@ -263,6 +265,7 @@ def set_main_photo(session: Session, actor: Actor, image_id: int) -> None:
     """Make this photo the product's main one (the others stop being main)."""
     require(actor, Permission.EDIT_PRODUCTS)
     image = _image(session, image_id)
+    _product(session, image.product_id)
     if image.is_main:
         return
     old = session.scalar(
@@ -326,6 +329,7 @@ def delete_photos(session: Session, actor: Actor, image_ids: Sequence[int]) -> N
     if len(product_ids) != 1:
         raise ValidationError("Photos of several products can't be deleted in one step.")
     product_id = product_ids.pop()
+    _product(session, product_id)
     shas = {s for i in images for s in (i.image_sha256, i.thumb_sha256)}
     for image in images:
         audit.record(session, actor, "delete_photo", "product", product_id, "photos", image.image_sha256, None)
