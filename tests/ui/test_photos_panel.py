@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backoffice_desktop.models import Role
 from backoffice_desktop.services import photos
-from backoffice_desktop.ui.catalog.photos_panel import PhotosDialog, PhotosPanel
+from backoffice_desktop.ui.catalog.photos_panel import PhotosPanel
 
 from .. import conftest
 from .conftest import seed_products, type_text
