@@ -175,7 +175,6 @@ class _Demands:
         rules = list_rules(session, channel)
         by_category = {r.category_id: r for r in rules}
         base = by_category.get(None) or DEFAULT_RULES.get(channel) or Rule(channel)
-        self.channel = channel
         self.base = _Demand(base, frozenset())
         paths = {cid: path for cid, path in session.execute(select(Category.id, Category.path))}
         required: dict[int, set[int]] = {}
@@ -233,9 +232,8 @@ def _score(demand: _Demand, photos: int, has_main: bool, description: int, fille
         parts.append((len(SEO_FIELDS) - len(seo_missing)) / len(SEO_FIELDS))
         if seo_missing:
             missing.append(Missing(SEO, len(SEO_FIELDS) - len(seo_missing), len(SEO_FIELDS), seo_missing))
+    # Rounded down (1e-9 absorbs float error in sums such as 3 × 1/3): 100 only when complete.
     percent = int(100 * sum(parts) / len(parts) + 1e-9) if parts else 100
-    if missing and percent == 100:
-        percent = 99
     return percent, tuple(missing)
 
 
