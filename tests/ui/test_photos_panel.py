@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -161,3 +162,21 @@ def test_without_the_right_to_edit_the_photos_are_read_only(qtbot, sqlite_store,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget.grid.viewport(), enter)
     assert not enter.isAccepted()
+
+
+def test_stopping_an_import_keeps_what_was_saved(qtbot, panel, sqlite_store, tmp_path):
+    widget, product_id = panel
+    paths = []
+    for n in range(8):  # different files, so none is a duplicate of another
+        path = tmp_path / f"photo-{n}.jpg"
+        Image.effect_noise((2400, 1800), 30 + n).convert("RGB").save(path)  # ~0.2 s each to convert
+        paths.append(path)
+    drop(widget.grid, files_mime(paths), QPoint(100, 100))
+    assert widget.importing and widget.progress_row.isVisible()
+    qtbot.waitUntil(lambda: widget.progress.value() >= 1, timeout=20000)
+    qtbot.mouseClick(widget.stop_button, Qt.MouseButton.LeftButton)
+    assert widget.progress_label.text() == "Stopping after the current file…"
+    qtbot.waitUntil(lambda: not widget.importing, timeout=20000)
+    saved = len(stored(sqlite_store, product_id))
+    assert 1 <= saved < len(paths) and widget.grid.count() == saved
+    assert "Stopped: the remaining files were not imported." in widget.message.text()
