@@ -225,6 +225,8 @@ class PhotosPanel(QWidget):
         self.product_id = product_id
         self.editable = ctx.actor.can(Permission.EDIT_PRODUCTS)
         self.rows: list[PhotoRow] = []
+        #: Thumbnails already read, by blob hash: a reload reads only new ones.
+        self._icons: dict[str, QIcon] = {}
         self._stop: threading.Event | None = None
         self._progress = _ImportProgress(self)
         self._progress.changed.connect(self._show_progress)
@@ -311,15 +313,17 @@ class PhotosPanel(QWidget):
         return self._stop is not None
 
     def load(self) -> None:
-        """Read the photos and their thumbnails again (keeps the selection)."""
+        """Read the photos again, and the thumbnails not yet shown (keeps the selection)."""
         selected = {int(item.data(ID_ROLE)) for item in self.grid.selectedItems()}
         with self.ctx.read() as session:
             self.rows = photos.list_photos(session, self.product_id)
-            thumbs = photos.blob_data(session, [r.thumb_sha256 for r in self.rows])
+            thumbs = photos.blob_data(session, [r.thumb_sha256 for r in self.rows if r.thumb_sha256 not in self._icons])
+        for sha, data in thumbs.items():
+            self._icons[sha] = QIcon(square_thumbnail(data))
         self.grid.blockSignals(True)
         self.grid.clear()
         for row in self.rows:
-            item = QListWidgetItem(QIcon(square_thumbnail(thumbs.get(row.thumb_sha256, b""))), self._caption(row))
+            item = QListWidgetItem(self._icons.get(row.thumb_sha256, QIcon()), self._caption(row))
             item.setData(ID_ROLE, row.id)
             item.setToolTip(self._tooltip(row))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -394,6 +398,8 @@ class PhotosPanel(QWidget):
         if not shiboken6.isValid(self) or not self.importing:
             return
         self.progress.setValue(done)
+        if done:
+            self.load()  # the file before this one is saved: show it
         if name and not self._stop.is_set():  # type: ignore[union-attr]
             self.progress_label.setText(self.tr("Photo {0} of {1}: {2}").format(done + 1, total, name))
 
