@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from backoffice_desktop.errors import ValidationError
 from backoffice_desktop.models import Product, Role
@@ -45,7 +46,17 @@ def test_catalog_opens_the_photos_and_shows_completeness(qtbot, sqlite_store, ct
     qtbot.mouseClick(ws.photos_button, Qt.MouseButton.LeftButton)
     dialog = opened[0]
     assert dialog.windowTitle().startswith("Photos — KT-01")
+
+    def shown_percent() -> str:
+        return dialog.completeness.findChild(QLabel, "completeness_percent_website").text()
+
+    def missing_text() -> str:
+        return dialog.completeness.findChild(QLabel, "completeness_missing_website").text()
+
+    assert shown_percent() == "0%" and "• main photo" in missing_text()
     import_by_drop(qtbot, dialog.panel, [images() / GOOD[0]])
+    assert shown_percent() == "50%" and "main photo" not in missing_text()
+    assert "Publishing here needs 80%." in missing_text()
     # The list follows: main photo and one photo now count (2 of 4 checks: no attributes are required).
     qtbot.waitUntil(lambda: ws.model.data(ws.model.index(row, column)) == "50%", timeout=5000)
     dialog.reject()

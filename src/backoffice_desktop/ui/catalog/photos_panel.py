@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -58,6 +59,7 @@ from ..context import AppContext
 from ..messages import error_text, show_error
 from ..operations import Changes
 from ..settings.common import MessageLabel
+from .completeness_panel import CompletenessPanel
 
 #: The drag format of photos moved inside the grid: their ids, comma-separated.
 PHOTO_IDS_MIME = "application/x-backoffice-photo-ids"
@@ -218,6 +220,8 @@ class PhotosPanel(QWidget):
 
     #: An import finished (its report), for whoever embeds the panel.
     imported = Signal(object)
+    #: The photos were read again (after any change, or a file of an import saved).
+    reloaded = Signal()
 
     def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -336,6 +340,7 @@ class PhotosPanel(QWidget):
         self.grid.blockSignals(False)
         self.count_label.setText(self.tr("%n photo(s)", "", len(self.rows)))
         self._selection_changed()
+        self.reloaded.emit()
 
     def _caption(self, row: PhotoRow) -> str:
         return ("★ " + self.tr("Main")) if row.is_main else str(row.position + 1)
@@ -495,7 +500,8 @@ class PhotosPanel(QWidget):
 
 
 class PhotosDialog(QDialog):
-    """The photos panel on its own, for the product selected in the Catalog."""
+    """The photos panel for the product selected in the Catalog, with its completeness
+    beside it (it follows each change of the photos)."""
 
     def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -508,12 +514,21 @@ class PhotosDialog(QDialog):
             title = self.tr("Photos")
         self.setWindowTitle(title)
         self.panel = PhotosPanel(ctx, product_id)
+        self.completeness = CompletenessPanel(ctx, product_id)
+        self.panel.reloaded.connect(self.completeness.refresh)
+        side = QGroupBox(self.tr("Completeness"))
+        side.setFixedWidth(270)
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.completeness)
+        body = QHBoxLayout()
+        body.addWidget(self.panel, 1)
+        body.addWidget(side)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        self.resize(1100, 620)
 
     def reject(self) -> None:
         self.panel.stop_import()  # what was saved stays; the worker ends after its file
