@@ -31,6 +31,8 @@ from backoffice_desktop.services.completeness import (
     Missing,
     Rule,
     channels,
+    delete_rule,
+    effective_rule,
     list_rules,
     product_completeness,
     save_rule,
@@ -135,6 +137,12 @@ def test_rules_follow_the_category_tree(store, shop, admin):
         assert [r.category_id for r in list_rules(s, WEBSITE)] == [None, shop["kitchen"], shop["kettles"]]
         changed = set(s.scalars(select(AuditEntry.field).where(AuditEntry.entity_type == "completeness_rule")))
         assert {"channel", "min_photos"} <= changed
+        assert effective_rule(s, WEBSITE, shop["kettles"]).category_id == shop["kettles"]
+    with store.session() as s:
+        delete_rule(s, admin, WEBSITE, shop["kettles"])  # Kettles follow Kitchen again
+    with store.read_session() as s:
+        assert effective_rule(s, WEBSITE, shop["kettles"]).category_id == shop["kitchen"]
+    assert score(store, shop, "HALF").missing == ()
 
 
 def test_saving_rules_is_for_admins_and_checked(store, shop, admin):

@@ -109,11 +109,12 @@ def channels(session: Session) -> list[str]:
     return list(DEFAULT_RULES) + sorted(saved - set(DEFAULT_RULES))
 
 
-def list_rules(session: Session, channel: str) -> list[Rule]:
-    """The channel's saved rules (the one for all categories first), or its default."""
+def list_rules(session: Session, channel: str, include_default: bool = True) -> list[Rule]:
+    """The channel's saved rules (the one for all categories first); with none saved, its
+    built-in default unless ``include_default`` is false."""
     rows = session.scalars(select(CompletenessRule).where(CompletenessRule.channel == channel))
     rules = sorted((_rule_of(r) for r in rows), key=lambda r: (r.category_id is not None, r.category_id or 0))
-    if not rules and channel in DEFAULT_RULES:
+    if not rules and include_default and channel in DEFAULT_RULES:
         return [DEFAULT_RULES[channel]]
     return rules
 
@@ -153,6 +154,30 @@ def save_rule(session: Session, actor: Actor, rule: Rule) -> None:
                 audit.record(session, actor, "update", "completeness_rule", row.id, f.name, old, new)
             setattr(row, f.name, new)
     session.flush()
+
+
+def delete_rule(session: Session, actor: Actor, channel: str, category_id: int | None) -> None:
+    """Remove a saved rule: the category follows its parent's rule again (the rule for
+    all categories falls back to the built-in default)."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    row = session.scalars(
+        select(CompletenessRule).where(
+            CompletenessRule.channel == channel,
+            CompletenessRule.category_id.is_(None) if category_id is None
+            else CompletenessRule.category_id == category_id,
+        )
+    ).first()
+    if row is None:
+        return
+    audit.record(session, actor, "delete", "completeness_rule", row.id, "channel", channel, None)
+    session.delete(row)
+    session.flush()
+
+
+def effective_rule(session: Session, channel: str, category_id: int | None) -> Rule:
+    """The rule products of the category follow (its ``category_id`` says whose rule it
+    is: the category's own, a parent's, or None for the rule of all categories)."""
+    return _Demands(session, channel).of(category_id).rule
 
 
 # --- which rule and which attributes apply to each category ----------------------------------
