@@ -33,7 +33,9 @@ class CompletenessPanel(QWidget):
         while self.body.count():
             item = self.body.takeAt(0)
             if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+                old = item.widget()
+                old.setParent(None)  # gone from the panel now, not at the next event loop turn
+                old.deleteLater()
         for score in self.scores:
             colour = completeness_colour(score).name()
             head = QWidget()
