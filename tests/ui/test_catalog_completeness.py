@@ -4,12 +4,14 @@ and the publish gate's message in the interface."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from backoffice_desktop.errors import ValidationError
 from backoffice_desktop.models import Product, Role
 from backoffice_desktop.services import catalog
+from backoffice_desktop.ui.catalog.card import ProductCardWindow
 from backoffice_desktop.ui.catalog.photos_panel import PhotosDialog
 from backoffice_desktop.ui.catalog.workspace import CatalogWorkspace
 from backoffice_desktop.ui.messages import error_text
@@ -79,3 +81,33 @@ def test_the_publish_gate_names_what_is_missing(sqlite_store, ctx_for):
         "PH-13 is 0% complete for the website; publishing there needs 80%. "
         "Missing: main photo, more photos, a longer description, SEO fields."
     )
+
+
+def test_the_card_has_photos_and_completeness_tabs(qtbot, sqlite_store, ctx_for):
+    ids = seed_products(sqlite_store)
+    ctx = ctx_for(Role.CONTENT_MANAGER)
+    card = ProductCardWindow(ctx, ids["KT-01"])
+    qtbot.addWidget(card)
+    card.show()
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert titles == ["Main", "Description", "Photos", "Attributes", "Variants", "SEO", "Completeness", "History"]
+    percent = card.completeness.findChild(QLabel, "completeness_percent_website")
+    assert percent.text() == "0%"
+    card.tabs.setCurrentWidget(card.photos)
+    import_by_drop(qtbot, card.photos, [images() / GOOD[0]])
+    assert card.photos.grid.count() == 1
+    assert card.completeness.findChild(QLabel, "completeness_percent_website").text() == "50%"
+
+
+def ids_of_first_product(store) -> int:
+    with store.read_session() as s:
+        return min(s.scalars(select(Product.id)))
+
+
+def test_a_new_product_gets_its_photos_tab_once_saved(qtbot, sqlite_store, ctx_for):
+    seed_products(sqlite_store)
+    card = ProductCardWindow(ctx_for(Role.CONTENT_MANAGER), None)
+    qtbot.addWidget(card)
+    assert card.photos is None and card.tabs.count() == 6
+    card.product_loaded.emit(ids_of_first_product(sqlite_store))  # what a first save announces
+    assert card.photos is not None and card.tabs.tabText(2) == "Photos"
