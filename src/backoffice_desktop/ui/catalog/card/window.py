@@ -197,6 +197,8 @@ class ProductCardWindow(QMainWindow):
         self.completeness = CompletenessPanel(self.ctx, product_id)
         self.completeness.setObjectName("card_completeness")
         self.photos.reloaded.connect(self.completeness.refresh)
+        for panel in (self.photos, self.completeness):
+            panel.setContentsMargins(10, 10, 10, 10)
         self.add_tab(self.photos, self.tr("Photos"), 2)
         self.add_tab(self.completeness, self.tr("Completeness"), self.tabs.indexOf(self.history))
 
