@@ -24,6 +24,19 @@ class Phrase(str):
     __slots__ = ()
 
 
+class PhraseList(tuple[Phrase, ...]):
+    """Several :class:`Phrase` put into one field of a sentence ("main photo, SEO fields"):
+    joined with ", ", each translated by the UI."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def fill(template: str, params: dict[str, Any]) -> str:
     """``template.format(**params)``, or the template as is when it doesn't format
     (e.g. a message built elsewhere that contains literal braces)."""

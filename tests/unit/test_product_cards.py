@@ -21,7 +21,7 @@ from backoffice_desktop.models import (
     ProductBarcode,
     Role,
 )
-from backoffice_desktop.services import auth, users
+from backoffice_desktop.services import auth, completeness, users
 from backoffice_desktop.services.catalog import ProductFilter, search_product_ids
 from backoffice_desktop.services.product_cards import (
     CardBarcode,
@@ -202,6 +202,8 @@ def test_meta_limits_and_barcodes_are_checked(store, admin, shop):
 
 
 def test_attribute_values_are_checked_by_kind_and_required_to_publish(store, admin, shop):
+    with store.session() as s:  # only attributes stand between this card and the website here
+        completeness.save_rule(s, admin, completeness.Rule(completeness.WEBSITE, publish_threshold=0))
     base = load(store, shop["product"])
     with pytest.raises(ValidationError, match="'много' is not a number for 'Объём'"):
         save(store, admin, base, dataclasses.replace(base, attributes={shop["volume"]: "много"}))
@@ -219,6 +221,23 @@ def test_attribute_values_are_checked_by_kind_and_required_to_publish(store, adm
     with store.read_session() as s:
         assert s.scalars(select(ProductAttributeValue.attribute_id)
                          .where(ProductAttributeValue.product_id == shop["product"])).all() == [shop["volume"]]
+
+
+def test_publishing_a_card_needs_it_complete_enough_for_the_website(store, admin, shop):
+    base = load(store, shop["product"])
+    ready = dataclasses.replace(base, attributes={shop["volume"]: "1,70", shop["body"]: "Стекло"})
+    with pytest.raises(ValidationError, match=r"complete for the website; publishing there needs 80%\. "
+                                              r"Missing: main photo, more photos"):
+        save(store, admin, base, dataclasses.replace(ready, is_published=True))
+    assert not load(store, shop["product"]).is_published  # nothing written
+    with store.session() as s:
+        completeness.save_rule(s, admin, completeness.Rule(
+            completeness.WEBSITE, require_main_photo=False, min_photos=0, min_description_chars=20))
+    text = "<p>Чайник из стекла с подсветкой, 1,7 литра.</p>"
+    saved = save(store, admin, base, dataclasses.replace(ready, is_published=True, description_html=text,
+                                                         slug="chainik", meta_title="Чайник",
+                                                         meta_description="Стеклянный чайник"))
+    assert saved.is_published
 
 
 def test_variants_along_two_axes_as_child_products(store, admin, shop):

@@ -16,6 +16,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{attribute}' has at most {limit} characters; this value has {length}."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{attribute}' is yes or no, not '{value}'."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "'{channel}' is not a sales channel."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
     # services/product_cards/validation.py
@@ -108,6 +110,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A product needs a name."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "A sales channel needs a name of 1 to 64 characters."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "A source name has at most {limit} characters."),
     # services/stock.py
@@ -128,6 +132,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A variant can't have variants of its own."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "An alt text has at most {limit} characters; this one has {length}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "An order number has at most {limit} characters; this one has {length}."),
     # db.py
@@ -158,7 +164,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
-    # services/stock_documents.py
+    # services/completeness.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
     # services/landed_costs.py
     QT_TRANSLATE_NOOP("errors", "Charge {number}: enter an amount above zero."),
@@ -292,9 +298,11 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Order {order} has the status '{status}' in row {row}; all lines of an order have its status."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Order {order} is dated {date} in row {row}; all lines of an order have its date."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "Photos of several products can't be deleted in one step."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/buyer_view.py, services/catalog.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/buyer_view.py, services/catalog.py, services/completeness.py, services/photos.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -378,6 +386,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Report '{name}' has no columns to print."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "SEO fields"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "SKU"),
     # services/purchasing.py
@@ -468,8 +478,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
     # sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
-    # services/receiving.py
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The file can't be read: {reason}"),
+    # services/photo_images.py
+    QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
+    # services/photo_images.py
+    QT_TRANSLATE_NOOP("errors", "The file is too large ({size} MB); the limit is {limit} MB."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
     # exports/pricelist_reader.py
@@ -516,6 +532,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "The number of photos and of description characters can't be negative."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "The old price ({old}) must be higher than the retail price ({price}), or empty."),
     # services/sales_import.py
@@ -538,11 +556,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The photo is too large ({size} MB); the limit is {limit} MB."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The photo of the damage was not found in the store."),
-    # services/receiving.py
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The photo was deleted meanwhile; reload the product's photos."),
+    # services/photos.py
+    QT_TRANSLATE_NOOP("errors", "The photos of {sku} were changed meanwhile; reload them and try again."),
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is damaged or incomplete and can't be read: {detail}"),
-    # services/receiving.py
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely ({width}×{height} pixels); it may be a decompression bomb."),
-    # services/receiving.py
+    # services/photo_images.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The picture is too large to open safely; it may be a decompression bomb."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The price column '{caption}' (sheet '{sheet}', row {row}, column {column}) of {file} is in {found}, but this supplier's prices are in {expected}. Import a list in {expected}, or change the supplier's currency."),
@@ -554,6 +576,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "The publish threshold is a percentage from 0 to 100, not {value}."),
     # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
@@ -722,6 +746,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "You made purchase order {number}; another manager must approve it."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "a draft"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "a longer description"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "address"),
     # services/permissions.py
@@ -768,10 +794,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "length"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "line total"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "main photo"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "marketplace"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "meta description"),
     # services/product_cards/save.py
@@ -780,6 +810,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "more photos"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "name"),
     # exports/order_export_reader.py
@@ -828,6 +860,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "required attributes"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
@@ -852,6 +886,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "website"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "weight"),
     # services/product_cards/save.py
@@ -894,6 +930,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{sku} is marked goods: scan the marking code of each unit."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku} is marked goods: {units} units but {codes} marking codes scanned."),
+    # services/completeness.py
+    QT_TRANSLATE_NOOP("errors", "{sku} is {percent}% complete for the {channel}; publishing there needs {threshold}%. Missing: {missing}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "{sku}: choose the bin to put the goods away in."),
     # services/receiving.py

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import ConflictError, NotFound, Phrase, ValidationError
 from ...models import Product, ProductAttributeValue, ProductBarcode, utcnow
-from .. import audit, outbox
+from .. import audit, completeness, outbox
 from ..catalog import build_search_text
 from ..permissions import Actor, Permission, require
 from . import validation as v
@@ -274,6 +274,8 @@ def save_card(session: Session, actor: Actor, base: ProductCard | None, card: Pr
         changed.append("attributes")
     variant_ids = save_variants(session, actor, product, base, after)
     session.flush()
+    if after.is_published and not base.is_published:  # the card as saved must be complete enough
+        completeness.require_publishable(session, product.id, completeness.WEBSITE)
     site = [c for c in changed if c not in NOT_ON_SITE]
     if site:
         reason = "price" if set(site) & PRICE_FIELDS else "content"
@@ -300,5 +302,7 @@ def _create(session: Session, actor: Actor, card: ProductCard) -> ProductCard:
     _apply_attributes(session, None, product.id, empty, after)
     variant_ids = save_variants(session, actor, product, empty, after)
     session.flush()
+    if after.is_published:
+        completeness.require_publishable(session, product.id, completeness.WEBSITE)
     outbox.mark_products(session, [product.id, *variant_ids], "content")
     return load_card(session, product.id)

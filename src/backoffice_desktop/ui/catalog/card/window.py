@@ -40,6 +40,8 @@ from ....services.settings import get_company
 from ...context import AppContext
 from ...messages import error_text
 from ...operations import Changes
+from ..completeness_panel import CompletenessPanel
+from ..photos_panel import PhotosPanel
 from .attributes_tab import AttributesTab
 from .conflict_dialog import ConflictDialog
 from .description_tab import DescriptionTab
@@ -133,6 +135,13 @@ class ProductCardWindow(QMainWindow):
         self.history.revert_wanted.connect(self.revert)
         self.undo_stack.indexChanged.connect(self._stack_moved)
 
+        #: Photos and completeness work on a saved product: shown once it has an id.
+        self.photos: PhotosPanel | None = None
+        self.completeness: CompletenessPanel | None = None
+        if self.card.id is not None:
+            self._attach_product_panels(self.card.id)
+        self.product_loaded.connect(self._product_shown)
+
         self._show_attributes(self.card.category_id)
         self._refresh()
         self.guard = UndoShortcutGuard(self)
@@ -181,6 +190,23 @@ class ProductCardWindow(QMainWindow):
         with self.ctx.read() as session:
             entries = card_history(session, self.card.id)
         self.history.show_entries(entries, self.names)
+
+    def _attach_product_panels(self, product_id: int) -> None:
+        self.photos = PhotosPanel(self.ctx, product_id)
+        self.photos.setObjectName("card_photos")
+        self.completeness = CompletenessPanel(self.ctx, product_id)
+        self.completeness.setObjectName("card_completeness")
+        self.photos.reloaded.connect(self.completeness.refresh)
+        for panel in (self.photos, self.completeness):
+            panel.setContentsMargins(10, 10, 10, 10)
+        self.add_tab(self.photos, self.tr("Photos"), 2)
+        self.add_tab(self.completeness, self.tr("Completeness"), self.tabs.indexOf(self.history))
+
+    def _product_shown(self, product_id: int) -> None:
+        if self.photos is None:
+            self._attach_product_panels(product_id)  # a new product was saved
+        elif self.completeness is not None:
+            self.completeness.refresh()  # the saved description, attributes or SEO count now
 
     def add_tab(self, widget: QWidget, title: str, index: int = 2) -> None:
         """Insert another panel (e.g. photos, after Description) into the card's tabs."""
