@@ -3,6 +3,7 @@ and app folders kept in temp dirs so no test touches a real user's settings."""
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import os
 import shutil
@@ -24,6 +25,31 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = REPO_ROOT.parent / "shared" / "testdata"
 ADMIN_PASSWORD = "admin-pass-1"
+
+
+@pytest.fixture
+def russian(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The Russian interface: translators from .qm compiled now from the .ts in the tree,
+    removed afterwards so later tests see the source strings again."""
+    from PySide6.QtCore import QLocale
+
+    from backoffice_desktop.ui import i18n
+
+    spec = importlib.util.spec_from_file_location("_qt_translations", REPO_ROOT / "build" / "qt_translations.py")
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    helper.compile_translations(REPO_ROOT / "src" / "backoffice_desktop" / "resources" / "translations", tmp_path)
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
+    saved_locale = QLocale()
+    assert i18n.install("ru") == "ru"
+    try:
+        yield
+    finally:
+        for translator in i18n._installed:
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(saved_locale)
 
 
 def testdata_dir(*parts: str) -> Path:

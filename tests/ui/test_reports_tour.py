@@ -15,7 +15,6 @@ from backoffice_desktop.config import AppPaths, LocalSettings
 from backoffice_desktop.services import auth
 from backoffice_desktop.services.demo import DemoOptions, generate_demo
 from backoffice_desktop.services.reports.registry import REPORTS
-from backoffice_desktop.ui import i18n
 from backoffice_desktop.ui.context import AppContext
 from backoffice_desktop.ui.operations import Operations
 from backoffice_desktop.ui.reports.workspace import ReportsWorkspace
@@ -26,11 +25,10 @@ LISTED = [key for key, spec in REPORTS.items() if not spec.drill_only]
 
 
 @pytest.fixture
-def russian_reports(qtbot, sqlite_store, monkeypatch):
+def russian_reports(qtbot, sqlite_store, monkeypatch, russian):
     generate_demo(sqlite_store, DemoOptions(products=120, orders=900, photos=0, seed=5))
     opened = []
     monkeypatch.setattr("backoffice_desktop.ui.reports.workspace.open_document", opened.append)
-    i18n.install("ru")
     with sqlite_store.session() as s:
         manager = auth.authenticate(s, "manager", "manager-demo-1")
     ctx = AppContext(sqlite_store, manager, AppPaths.resolve(), LocalSettings(language="ru"), Operations())
@@ -41,7 +39,6 @@ def russian_reports(qtbot, sqlite_store, monkeypatch):
     qtbot.waitUntil(lambda: ws.result is not None, timeout=20000)
     yield ws, opened
     ctx.ops.wait()
-    i18n.install("en")
 
 
 def pdf_text(path) -> str:

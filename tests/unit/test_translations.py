@@ -181,27 +181,6 @@ def test_english_plurals_are_filled() -> None:
 
 # --- (c) translated at the UI edge --------------------------------------------------------
 
-@pytest.fixture
-def russian(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The Russian translators, from .qm compiled now from the .ts in the tree."""
-    from PySide6.QtCore import QLocale
-
-    from backoffice_desktop.ui import i18n
-
-    helper = _load("_qt_translations", REPO_ROOT / "build" / "qt_translations.py")
-    helper.compile_translations(TS_DIR, tmp_path)
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
-    saved_locale = QLocale()
-    assert i18n.install("ru") == "ru"
-    try:
-        yield
-    finally:
-        for translator in i18n._installed:
-            qapp.removeTranslator(translator)
-        i18n._installed.clear()
-        QLocale.setDefault(saved_locale)
-
-
 @pytest.mark.usefixtures("russian")
 def test_error_text_in_russian_fills_the_values() -> None:
     from backoffice_desktop.ui.messages import error_text, error_title
