@@ -631,7 +631,6 @@ class ReorderPage(QWidget):
     def _stage_text(self, stage: str) -> str:
         return {
             Stage.PRODUCTS: self.tr("Reading stock, sales and orders…"),
-            Stage.OFFERS: self.tr("Reading supplier offers…"),
             Stage.LEDGER: self.tr("Counting the days in stock…"),
             Stage.SUGGESTIONS: self.tr("Working out the quantities…"),
         }.get(stage, self.tr("Calculating…"))
