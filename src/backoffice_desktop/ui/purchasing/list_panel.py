@@ -20,17 +20,22 @@ from PySide6.QtWidgets import (
 EMPTY_STYLE = "color: #555; font-size: 14px; padding: 24px;"
 
 
-def record_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A table of records over ``model``: whole rows, one selected at a time, compact."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
+def compact_rows(table: QTableView) -> None:
+    """Whole rows, one selected at a time, alternating colours, one line each, no row numbers."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
+
+
+def record_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table of records over ``model`` (see :func:`compact_rows`)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    compact_rows(table)
     return table
 
 
