@@ -16,9 +16,10 @@ Stages, each usable alone (the service composes them, the benchmark times them):
 - :func:`remove_duplicates` — the same item twice in one list: an error when the rows
   differ, a skipped repeat when they are identical.
 
-Files are recognised by their content, not their name: a ZIP is read as a workbook, an
-OLE compound file (a password-protected workbook or an old .xls) is refused with a hint,
-text is read as CSV (UTF-8, else Windows-1251; delimiter ``;``, tab or ``,``).
+The parts: ``pricelist_sheets`` opens the file (recognised by content: a workbook, a
+protected or old .xls refused with a hint, or CSV), ``pricelist_header`` finds each
+sheet's table, ``pricelist_values`` parses the cells, ``pricelist_model`` holds what
+reading produces; this module reads the rows and composes the stages.
 """
 
 
