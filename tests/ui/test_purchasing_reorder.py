@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from backoffice_desktop.models import PurchaseOrder, Role, SalesOrder, SalesOrderLine, Supplier, SupplierOffer, utcnow
 from backoffice_desktop.services import purchasing
-from backoffice_desktop.ui.purchasing.reorder_page import COL_NAME, COL_QTY
+from backoffice_desktop.ui.purchasing.suggestion_model import COL_NAME, COL_QTY
 
 from .conftest import seed_products, type_text
 from .test_purchasing_orders import in_modal, open_workspace

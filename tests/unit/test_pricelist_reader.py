@@ -13,17 +13,16 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from backoffice_desktop.errors import ValidationError
-from backoffice_desktop.exports import pricelist_reader as reader
-from backoffice_desktop.exports.pricelist_reader import (
-    Field,
-    PriceListMapping,
+from backoffice_desktop.exports.pricelist_model import Field, ParsedPriceList, PriceListMapping, PriceListRow
+from backoffice_desktop.exports.pricelist_reader import preview, read_price_list, remove_duplicates
+from backoffice_desktop.exports.pricelist_sheets import open_sheets
+from backoffice_desktop.exports.pricelist_values import (
+    MAX_SKU_CHARS,
+    offer_sku,
     parse_barcodes,
     parse_pack,
     parse_price,
     parse_stock,
-    preview,
-    read_price_list,
-    remove_duplicates,
 )
 
 from .. import conftest
@@ -39,11 +38,11 @@ def ours(name: str) -> Path:
     return DATA / name
 
 
-def read(path: Path, mapping: PriceListMapping | None = None, currency: str = "RUB") -> reader.ParsedPriceList:
+def read(path: Path, mapping: PriceListMapping | None = None, currency: str = "RUB") -> ParsedPriceList:
     return remove_duplicates(read_price_list(path, mapping, currency))
 
 
-def by_sku(parsed: reader.ParsedPriceList) -> dict[str, reader.PriceListRow]:
+def by_sku(parsed: ParsedPriceList) -> dict[str, PriceListRow]:
     return {row.supplier_sku: row for row in parsed.rows}
 
 
@@ -110,7 +109,7 @@ def _openpyxl_rows(path: Path) -> dict[str, list[tuple[int, tuple]]]:
 ])
 def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(path):
     path = ours(path) if (DATA / path).exists() else real(path)
-    with reader.open_sheets(path) as (sheets, names):
+    with open_sheets(path) as (sheets, names):
         ours_ = {s.name: [(n, v) for n, v in s.rows if v] for s in sheets}
     assert list(ours_) == list(names)
     assert ours_ == _openpyxl_rows(path)
@@ -122,7 +121,7 @@ def test_dates_and_formulas_read_as_their_values(tmp_path):
     ws.append(["Артикул", "Цена", "Дата"])
     ws.append(["A-1", 100, datetime(2026, 3, 1)])
     wb.save(tmp_path / "dates.xlsx")
-    with reader.open_sheets(tmp_path / "dates.xlsx") as (sheets, _names):
+    with open_sheets(tmp_path / "dates.xlsx") as (sheets, _names):
         rows = dict(sheets[0].rows)
     assert rows[2] == ("A-1", 100, datetime(2026, 3, 1))
 
@@ -308,9 +307,9 @@ def test_pack_sizes_and_barcodes():
 
 def test_a_long_name_key_keeps_its_start_and_a_hash():
     name = "Дисплей " * 30
-    sku = reader.offer_sku("", (), name)
-    assert len(sku) == reader.MAX_SKU_CHARS and sku.startswith("Дисплей Дисплей")
-    assert sku != reader.offer_sku("", (), name + "в сборе")
+    sku = offer_sku("", (), name)
+    assert len(sku) == MAX_SKU_CHARS and sku.startswith("Дисплей Дисплей")
+    assert sku != offer_sku("", (), name + "в сборе")
 
 
 # --- the mapping --------------------------------------------------------------------------------

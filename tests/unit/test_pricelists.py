@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from backoffice_desktop.db import Store
 from backoffice_desktop.errors import NotFound, PermissionDenied, ValidationError
-from backoffice_desktop.exports.pricelist_reader import Field, PriceListMapping
+from backoffice_desktop.exports.pricelist_model import Field, PriceListMapping
 from backoffice_desktop.models import (
     AuditEntry,
     OutboxItem,

@@ -14,8 +14,6 @@ from backoffice_desktop.db import Store
 from backoffice_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from backoffice_desktop.models import (
     ChargeAllocation,
-    Location,
-    LocationKind,
     Product,
     PurchaseOrder,
     PurchaseOrderRevision,
@@ -29,9 +27,9 @@ from backoffice_desktop.services.landed_costs import ChargeInput, LineBasis, all
 from backoffice_desktop.services.permissions import Actor
 from backoffice_desktop.services.purchasing import LineRevision, NewLine, OrderDetails
 from backoffice_desktop.services.settings import set_setting
-from backoffice_desktop.services.stock import ensure_virtual_locations
 
 from ..conftest import make_admin
+from .purchasing_world import actor, warehouse_with_bin
 
 
 @dataclass(frozen=True)
@@ -46,29 +44,20 @@ class World:
     mug: int
 
 
-def _actor(session, admin: Actor, username: str, role: Role) -> Actor:
-    info = users.create_user(session, admin, username, "user-pass-1", {role}, username.title())
-    return Actor(user_id=info.id, username=username, full_name=username.title(), roles=frozenset({role}))
-
-
 @pytest.fixture
 def world(store: Store) -> World:
     admin = make_admin(store)
     with store.session() as s:
-        ensure_virtual_locations(s)
-        wh = Location(code="WH1", name="Основной склад", kind=LocationKind.WAREHOUSE.value)
-        s.add(wh)
-        s.flush()
-        s.add(Location(code="A-01", name="A-01", kind=LocationKind.BIN.value, parent_id=wh.id))
+        warehouse = warehouse_with_bin(s)
         supplier = Supplier(name="ООО «Ромашка»", payment_deferral_days=30, returns_unsold=True, lead_time_days=5)
         kettle = Product(sku="KT-01", name="Чайник", weight_kg=Decimal("1.5"))
         mug = Product(sku="MG-01", name="Кружка", vat_rate=Decimal("10"), weight_kg=Decimal("0.5"))
         s.add_all([supplier, kettle, mug])
         s.flush()
         s.add(SupplierOffer(supplier_id=supplier.id, product_id=kettle.id, supplier_sku="R-KT", price=Decimal("1000.00")))
-        people = [_actor(s, admin, name, role) for name, role in
+        people = [actor(s, admin, name, role) for name, role in
                   (("buyer", Role.PURCHASER), ("boss", Role.MANAGER), ("sklad", Role.CLERK))]
-        return World(admin, *people, supplier.id, wh.id, kettle.id, mug.id)
+        return World(admin, *people, supplier.id, warehouse, kettle.id, mug.id)
 
 
 def _order(store: Store, w: World, *lines: NewLine) -> int:

@@ -14,21 +14,19 @@ from backoffice_desktop.db import Store
 from backoffice_desktop.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from backoffice_desktop.models import (
     AuditEntry,
-    Location,
-    LocationKind,
     Product,
     PurchaseOrder,
     Receipt,
     Role,
     SupplierOffer,
 )
-from backoffice_desktop.services import purchasing, receiving, suppliers, users
+from backoffice_desktop.services import purchasing, receiving, suppliers
 from backoffice_desktop.services.permissions import Actor
 from backoffice_desktop.services.purchasing import NewLine
-from backoffice_desktop.services.stock import ensure_virtual_locations
 from backoffice_desktop.services.suppliers import OfferData, OfferFilter, SupplierData
 
 from ..conftest import make_admin
+from .purchasing_world import actor, warehouse_with_bin
 
 ROMASHKA = SupplierData(name="ООО «Ромашка»", tax_id="7701234567", contact_person="Иванова Анна",
                         phone="+7 495 123-45-67", email="zakaz@romashka.ru", currency="rub",
@@ -46,27 +44,18 @@ class World:
     mug: int
 
 
-def _actor(session, admin: Actor, username: str, role: Role) -> Actor:
-    info = users.create_user(session, admin, username, "user-pass-1", {role}, username.title())
-    return Actor(user_id=info.id, username=username, full_name=username.title(), roles=frozenset({role}))
-
-
 @pytest.fixture
 def world(store: Store) -> World:
     admin = make_admin(store)
     with store.session() as s:
-        ensure_virtual_locations(s)
-        wh = Location(code="WH1", name="Основной склад", kind=LocationKind.WAREHOUSE.value)
-        s.add(wh)
-        s.flush()
-        s.add(Location(code="A-01", name="A-01", kind=LocationKind.BIN.value, parent_id=wh.id))
+        warehouse = warehouse_with_bin(s)
         kettle = Product(sku="KT-01", name="Чайник электрический")
         mug = Product(sku="MG-01", name="Кружка керамическая")
         s.add_all([kettle, mug])
         s.flush()
-        buyer = _actor(s, admin, "buyer", Role.PURCHASER)
-        clerk = _actor(s, admin, "sklad", Role.CLERK)
-        return World(admin, buyer, clerk, wh.id, kettle.id, mug.id)
+        buyer = actor(s, admin, "buyer", Role.PURCHASER)
+        clerk = actor(s, admin, "sklad", Role.CLERK)
+        return World(admin, buyer, clerk, warehouse, kettle.id, mug.id)
 
 
 def _save(store: Store, actor: Actor, data: SupplierData, supplier_id: int | None = None,

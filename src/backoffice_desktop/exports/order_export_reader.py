@@ -31,23 +31,17 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..errors import Phrase, ValidationError
-from .pricelist_reader import (
-    HEAD_ROWS,
+from .pricelist_header import HEAD_ROWS, caption_match_level, caption_words
+from .pricelist_model import PreviewRow, Progress, RowError, SkippedRow
+from .pricelist_reader import PREVIEW_ROWS
+from .pricelist_sheets import Sheet, open_sheets
+from .pricelist_values import (
     MAX_QUANTITY,
-    PREVIEW_ROWS,
     THOUSANDTHS,
-    PreviewRow,
-    Progress,
-    RowError,
-    SheetRows,
-    SkippedRow,
-    caption_match_level,
-    caption_words,
     cell_text,
     clean_text,
     fold,
     is_blank,
-    open_sheets,
     parse_barcodes,
     parse_number,
     parse_price,
@@ -567,8 +561,8 @@ def _no_table_error(file: str, mapping: SalesMapping, any_data: bool) -> Validat
         file=file, captions=captions, row=mapping.header_row or "-", rows=HEAD_ROWS)
 
 
-def _resolve(file: str, sheets: list[SheetRows], heads: dict[str, list[tuple[int, tuple[Any, ...]]]],
-             mapping: SalesMapping) -> tuple[SalesMapping, list[tuple[SheetRows, SalesTable]]]:
+def _resolve(file: str, sheets: list[Sheet], heads: dict[str, list[tuple[int, tuple[Any, ...]]]],
+             mapping: SalesMapping) -> tuple[SalesMapping, list[tuple[Sheet, SalesTable]]]:
     if mapping.sheets:
         names = {s.name for s in sheets}
         for name in mapping.sheets:
@@ -576,7 +570,7 @@ def _resolve(file: str, sheets: list[SheetRows], heads: dict[str, list[tuple[int
                 raise ValidationError("{file} has no sheet '{sheet}'; its sheets are: {sheets}.",
                                       file=file, sheet=name, sheets=", ".join(s.name for s in sheets))
         sheets = [s for s in sheets if s.name in mapping.sheets]
-    found: list[tuple[SheetRows, SalesTable]] = []
+    found: list[tuple[Sheet, SalesTable]] = []
     effective = mapping
     for sheet in sheets:
         table = _locate(sheet.name, heads[sheet.name][:max(HEAD_ROWS, mapping.header_row or 0)], effective)
@@ -828,7 +822,7 @@ def preview(path: Path, mapping: SalesMapping | None = None, rows: int = PREVIEW
     with open_sheets(path) as (all_sheets, names):
         limit = max(rows, HEAD_ROWS, mapping.header_row or 0)
         heads = {s.name: [item for _i, item in zip(range(limit), s.rows, strict=False)] for s in all_sheets}
-    sheets = [SheetRows(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
+    sheets = [Sheet(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
     problem: ValidationError | None = None
     try:
         effective, tables = _resolve(file, sheets, heads, mapping)

@@ -31,7 +31,8 @@ class SalesOrder(Base):
     __table_args__ = (
         UniqueConstraint("source", "number"),
         CheckConstraint(f"status IN ({STATUS_VALUES})", name="status_known"),
-        Index("ix_sales_orders_ordered_at", "ordered_at"),
+        # With the status, a window of orders is read from the index alone (reorder suggestions).
+        Index("ix_sales_orders_ordered_at_status", "ordered_at", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,10 +57,15 @@ class SalesOrderLine(Base):
     """A sold (or, with a negative quantity, returned) line with its cost of goods."""
 
     __tablename__ = "sales_order_lines"
-    __table_args__ = (CheckConstraint("quantity <> 0", name="quantity_not_zero"),)
+    __table_args__ = (
+        CheckConstraint("quantity <> 0", name="quantity_not_zero"),
+        # Covering: units per product of a set of orders without reading the lines
+        # themselves (reorder suggestions sum a window's sales this way).
+        Index("ix_sales_order_lines_order_product_quantity", "order_id", "product_id", "quantity"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("sales_orders.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("sales_orders.id", ondelete="CASCADE"))
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
     sku: Mapped[str] = mapped_column(String(64), default="")
     name: Mapped[str] = mapped_column(String(500), default="")

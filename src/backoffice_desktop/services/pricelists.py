@@ -32,7 +32,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError
-from ..exports.pricelist_reader import (
+from ..exports.pricelist_model import (
     FIELD_TITLES,
     Field,
     ParsedPriceList,
@@ -43,11 +43,9 @@ from ..exports.pricelist_reader import (
     RowError,
     SheetTable,
     SkippedRow,
-    fold,
-    preview,
-    read_price_list,
-    remove_duplicates,
 )
+from ..exports.pricelist_reader import preview, read_price_list, remove_duplicates
+from ..exports.pricelist_values import fold
 from ..models import Product, ProductBarcode, Supplier, SupplierOffer, utcnow
 from . import audit, outbox
 from .barcodes import gtin_variants, is_valid_gtin

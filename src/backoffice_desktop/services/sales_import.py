@@ -55,7 +55,7 @@ from ..exports.order_export_reader import (
     preview,
     read_order_export,
 )
-from ..exports.pricelist_reader import Progress
+from ..exports.pricelist_model import Progress
 from ..models import (
     OPEN_STATUSES,
     STORAGE_KINDS,

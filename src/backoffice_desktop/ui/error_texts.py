@@ -24,7 +24,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a barcode; expected an EAN-13 such as 4601234567893 or an internal code of Latin letters and digits."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
     # services/suppliers.py, sync/commerceml/writer.py, sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
@@ -100,7 +100,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A pack barcode needs a pack quantity above zero; {code} has {quantity}."),
     # services/report_presets.py
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
-    # exports/pricelist_reader.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
+    # exports/pricelist_values.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "A product has variants along at most {limit} axes (e.g. size and colour)."),
@@ -158,7 +158,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot open the store file {path}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot read the store file {path}: {reason}."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
@@ -174,7 +174,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Choose a bin."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: SKU or barcode."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: supplier SKU, barcode or name."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Choose a storage bin to put the goods away in."),
@@ -182,7 +182,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Choose at least one bin to count."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose the column of the unit price or of the line total."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the price."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the {field}."),
@@ -192,7 +192,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Choose why {sku} is written off."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
     # sync/commerceml/writer.py
     QT_TRANSLATE_NOOP("errors", "CommerceML schema version {version} is not supported; use one of {versions}."),
@@ -236,17 +236,17 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the sender address in the mail settings: the user name {username} is not an e-mail address."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "Expected a pack size: the number of units in a pack, such as 12."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "Expected a price such as 1 234,50 or 1234.50."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "Expected a price with at most two decimal places."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a quantity such as 2, 1,5 or -1 (negative for a return)."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a quantity with at most three decimal places."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "Expected a stock quantity: a number, a bound such as >10, or a word such as 'много' or 'нет'."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected an amount such as 1 234,50 or -27.50."),
@@ -276,7 +276,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Name the source of the orders (for example, website)."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "Name the variant axes (e.g. Size, Colour) before adding variants."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
@@ -460,7 +460,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The code is too long for a barcode."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "The columns set for this source don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "The columns set for this supplier's price list don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "The damaged units of receipt {number} were already returned with {return_number}."),
@@ -486,15 +486,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
     # services/photo_images.py
     QT_TRANSLATE_NOOP("errors", "The file is too large ({size} MB); the limit is {limit} MB."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "The file {file} is empty."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "The header row must be 1 or more, not {row}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "The line total doesn't agree with quantity × price − discount = {expected}; check that the columns are the right ones."),
@@ -538,7 +538,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The old price ({old}) must be higher than the retail price ({price}), or empty."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "The order export {file} has {count} rows with errors; correct them in the file and import it again, or leave those orders out."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "The pack size must be more than zero."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "The password must be at least {min_length} characters long."),
@@ -570,7 +570,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price column '{caption}' (sheet '{sheet}', row {row}, column {column}) of {file} is in {found}, but this supplier's prices are in {expected}. Import a list in {expected}, or change the supplier's currency."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The price is in {found}, but this supplier's prices are in {expected}."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "The price is too large."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
@@ -578,7 +578,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "The publish threshold is a percentage from 0 to 100, not {value}."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be a number."),
@@ -598,11 +598,11 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The sales window must be at least one day, not {days}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "The saved order export mapping names an unknown column kind '{kind}'."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "The saved price list mapping names an unknown column kind '{kind}'."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with HTTP {status}: {message}"),
@@ -628,9 +628,9 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The site's offers"),
     # sync/commerceml/reader.py
     QT_TRANSLATE_NOOP("errors", "The site's orders"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_values.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "The stock counted for 'много' must be 1 or more, not {value}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store address is empty."),
@@ -756,7 +756,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "approved"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "awaiting approval"),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "barcode"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "cancelled"),
@@ -812,15 +812,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "more photos"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "name"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "no SKU or barcode"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "no order number (a total or a note)"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "no price"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "order date"),
@@ -828,7 +828,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "order number"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "order status"),
-    # exports/pricelist_reader.py, services/suppliers.py
+    # exports/pricelist_model.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "pack size"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "partially received"),
@@ -836,7 +836,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "payment deferral"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "phone"),
-    # exports/pricelist_reader.py, services/purchasing.py, services/suppliers.py
+    # exports/pricelist_model.py, services/purchasing.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "price"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "product name"),
@@ -848,9 +848,9 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "received"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "repeats an earlier line of the same order"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "repeats the header row"),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
@@ -866,15 +866,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "run the shop sync"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "section heading"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "sent"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "short description"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "stock"),
-    # exports/pricelist_reader.py
+    # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "supplier SKU"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "supplier name"),
@@ -896,19 +896,19 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no order lines under it."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "{file} has no data: every sheet is empty."),
-    # exports/order_export_reader.py, exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "{file} has no sheet '{sheet}'; its sheets are: {sheets}."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "{file} is a ZIP archive but not an Excel workbook (.xlsx)."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a price list file."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "{file} is damaged: sheet '{sheet}' can't be read ({reason})."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "{file} is not a spreadsheet: expected an Excel workbook (.xlsx) or a CSV file."),
-    # exports/pricelist_reader.py
+    # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "{file} is not an .xlsx workbook but an OLE compound file: either a password-protected workbook or an old Excel 97-2003 .xls file. Remove the password, or open it in Excel and save it as .xlsx, then import it again."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "{location} is not a bin: stock can only be kept in bins and quarantine."),

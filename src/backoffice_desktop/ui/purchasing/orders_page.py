@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ..formatting import format_date, format_money
 from ..messages import show_error
 from ..operations import Changes
 from ..paged_model import Index, PagedModel
+from .list_panel import empty_label, list_column, record_table
 from .order_editor import OrderEditor
 from .product_picker import SupplierChoiceDialog
 
@@ -136,24 +135,12 @@ class OrdersPage(QWidget):
         self.new_button.setVisible(ctx.actor.can(Permission.MANAGE_PURCHASING))
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setObjectName("orders_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = record_table(self.model, "orders_table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 112), (2, 124), (3, 70), (4, 100)):
             self.table.setColumnWidth(col, width)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("orders_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; font-size: 14px; padding: 24px;")
+        self.empty_label = empty_label("orders_empty")
 
         self.editor = OrderEditor(ctx)
 
@@ -161,17 +148,7 @@ class OrdersPage(QWidget):
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.group_combo, 1)
         filters.addWidget(self.supplier_combo, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label, 1)
+        left = list_column(self.new_button, self.count_label, filters, self.table, self.empty_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)

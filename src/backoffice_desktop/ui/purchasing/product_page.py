@@ -43,8 +43,9 @@ from ..formatting import format_date, format_money, format_quantity
 from ..list_search import MIN_TYPED_CHARS
 from ..messages import error_text, show_error
 from ..operations import Changes
+from .list_panel import compact_rows
 from .orders_page import state_title
-from .reorder_page import rate_text
+from .suggestion_model import rate_text
 
 SEARCH_DELAY_MS = 200
 RESULTS_LIMIT = 100
@@ -60,12 +61,7 @@ def _table(name: str, headers: list[str], numeric: set[int], stretch: int) -> QT
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
+    compact_rows(table)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

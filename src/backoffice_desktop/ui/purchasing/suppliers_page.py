@@ -43,11 +43,11 @@ from ..messages import error_text, show_error
 from ..operations import Changes
 from ..paged_model import Index, PagedModel
 from ..settings.common import MessageLabel
+from .list_panel import empty_label, list_column, record_table
 from .pricelist_wizard import PriceListWizard
 from .supplier_form import OfferDialog, SupplierForm
 
 MUTED = QColor("#888888")
-EMPTY_STYLE = "color: #555; font-size: 14px; padding: 24px;"
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 #: Periods the performance is measured over: (days back, or None for all time; title).
@@ -60,15 +60,6 @@ PERIODS = (
 
 def _percent(rate: Any) -> str:
     return f"{round(rate * 100)}\u00a0%"
-
-
-def _empty_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setStyleSheet(EMPTY_STYLE)
-    return label
 
 
 class SuppliersModel(QAbstractTableModel):
@@ -268,39 +259,21 @@ class SuppliersPage(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setObjectName("suppliers_show_archived")
         self.count_label = QLabel()
-        self.table = QTableView()
-        self.table.setObjectName("suppliers_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = record_table(self.model, "suppliers_table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.list_empty = _empty_label("suppliers_empty")
+        self.list_empty = empty_label("suppliers_empty")
         self.list_stack = QStackedLayout()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.list_empty)
         self.status = MessageLabel()
         self.status.setObjectName("suppliers_status")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.show_archived)
-        left_layout.addLayout(top)
-        left_layout.addLayout(filters)
-        left_layout.addLayout(self.list_stack, 1)
-        left_layout.addWidget(self.status)
+        left = list_column(self.new_button, self.count_label, filters, self.list_stack, self.status)
 
         # --- the chosen supplier --------------------------------------------------
         self.title = QLabel()
@@ -354,7 +327,7 @@ class SuppliersPage(QWidget):
         offers_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 110), (2, 200), (3, 100), (4, 50), (5, 50), (6, 60), (7, 80)):
             self.offers_table.setColumnWidth(col, width)
-        self.offers_empty = _empty_label("offers_empty")
+        self.offers_empty = empty_label("offers_empty")
         self.offers_empty_import = QPushButton(self.tr("Import price list…"))
         self.offers_empty_import.setObjectName("offers_empty_import")
         self.offers_empty_import.setVisible(self.editable)
@@ -384,7 +357,7 @@ class SuppliersPage(QWidget):
         panel_layout.setContentsMargins(8, 0, 0, 0)
         panel_layout.addLayout(heading)
         panel_layout.addWidget(self.tabs, 1)
-        self.empty_state = _empty_label("supplier_empty_state")
+        self.empty_state = empty_label("supplier_empty_state")
         right = QWidget()
         self.right_stack = QStackedLayout(right)
         self.right_stack.addWidget(self.empty_state)

@@ -50,7 +50,8 @@ from ..context import AppContext
 from ..formatting import format_datetime, format_money
 from ..messages import ERROR_CONTEXT, error_text, show_error
 from ..operations import Changes
-from ..purchasing.pricelist_wizard import Cancelled, ReportModel
+from ..purchasing.pricelist_report_model import ReportModel
+from ..purchasing.pricelist_wizard import Cancelled
 from ..settings.common import NOTE_STYLE, MessageLabel
 
 HEADER_BACKGROUND = QColor("#fff2c2")
