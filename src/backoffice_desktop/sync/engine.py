@@ -1,0 +1,232 @@
+"""A sync run: push what the outbox holds, or pull the site's orders, and record it.
+
+A push reads a batch of marked products, sends it, then in one transaction clears the
+marks of what the site accepted (unless they were refreshed meanwhile) and notes the
+error against each product it refused; a product that keeps failing is parked. The
+run itself is a :class:`SyncRun` row written when it starts and updated after every
+batch, so a run killed at any point leaves a readable trace and loses nothing: marks
+are cleared only after the site accepted the values, and values are absolute, so the
+next run simply sends again what was not acknowledged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from ..db import Store
+from ..errors import BackofficeError, ValidationError
+from ..models import SyncConnector, SyncRun, utcnow
+from . import outbox
+from .connector import Connector, PushOutcome, SiteRefused, SiteUnavailable, SyncError
+from .orders import apply_remote_order
+
+log = logging.getLogger("backoffice_desktop.sync")
+
+#: A run still "running" after this long was killed; the next run says so.
+STALE_RUN = timedelta(minutes=30)
+#: Pulls ask for orders changed a little before the last one seen: the site's clock and
+#: order saves are not instantaneous, and applying an order twice changes nothing.
+PULL_OVERLAP = timedelta(minutes=5)
+
+Progress = Callable[[int, int, str], None]
+
+
+class RunStatus:
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    RUNNING = "running"
+    INTERRUPTED = "interrupted"
+
+
+@dataclass
+class RunResult:
+    """What a run did; ``status`` is one of :class:`RunStatus`."""
+
+    run_id: int
+    kind: str
+    status: str = RunStatus.RUNNING
+    sent: int = 0
+    failed: int = 0
+    parked: int = 0
+    message: str = ""
+    lines: list[str] = field(default_factory=list)
+    #: Why the site could not be used (unavailable or refused), when that ended the run.
+    site_error: SyncError | None = None
+
+    def note(self, line: str) -> None:
+        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        self.lines.append(f"{stamp} {line}")
+        log.info("run %s: %s", self.run_id, line)
+
+
+def _start_run(store: Store, connector_id: int, kind: str) -> RunResult:
+    with store.session() as session:
+        if session.get(SyncConnector, connector_id) is None:
+            raise ValidationError("There is no shop connection number {id}.", id=connector_id)
+        session.execute(
+            update(SyncRun)
+            .where(SyncRun.connector_id == connector_id, SyncRun.status == RunStatus.RUNNING,
+                   SyncRun.started_at < utcnow() - STALE_RUN)
+            .values(status=RunStatus.INTERRUPTED, message="The run stopped before it finished.")
+        )
+        run = SyncRun(connector_id=connector_id, kind=kind, status=RunStatus.RUNNING)
+        session.add(run)
+        session.flush()
+        return RunResult(run_id=run.id, kind=kind)
+
+
+def _save_run(session, result: RunResult, finished: bool = False) -> None:
+    run = session.get(SyncRun, result.run_id)
+    run.sent, run.failed, run.parked = result.sent, result.failed, result.parked
+    run.log = "\n".join(result.lines)
+    run.status = result.status
+    run.message = result.message
+    if finished:
+        run.finished_at = utcnow()
+        if result.status in (RunStatus.OK, RunStatus.PARTIAL):
+            session.get(SyncConnector, run.connector_id).last_success_at = run.finished_at
+
+
+def _finish(store: Store, result: RunResult, status: str, message: str) -> RunResult:
+    result.status, result.message = status, message
+    result.note(message)
+    with store.session() as session:
+        _save_run(session, result, finished=True)
+    return result
+
+
+def push(store: Store, connector_id: int, connector: Connector, *, batch_size: int | None = None,
+         now: datetime | None = None, park_after: int = outbox.PARK_AFTER,
+         progress: Progress | None = None) -> RunResult:
+    """Send every product marked before the run started (parked ones and ones waiting
+    out a retry delay excepted), a batch at a time; see the module docstring."""
+    started = now or utcnow()
+    size = min(batch_size or connector.max_batch, connector.max_batch)
+    result = _start_run(store, connector_id, "push")
+    with store.read_session() as session:
+        total = outbox.queue_state(session, started).waiting
+    result.note(f"push started: {total} product(s) queued")
+    try:
+        while True:
+            with store.read_session() as session:
+                batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started)
+            if not batch:
+                break
+            outcomes = {o.product_id: o for o in connector.push(batch)}
+            accepted, refused = [], []
+            for state in batch:
+                outcome = outcomes.get(state.product_id) or PushOutcome(state.product_id, "the site did not answer for it")
+                (accepted if outcome.ok else refused).append((state, outcome))
+            with store.session() as session:
+                outbox.acknowledge(session, [state for state, _ in accepted])
+                for state, outcome in refused:
+                    parked = outbox.record_failure(session, state.product_id, outcome.error, now=started,
+                                                   park_after=park_after)
+                    result.parked += parked
+                    result.note(f"{state.sku}: {outcome.error}" + (" — parked" if parked else ""))
+                result.sent += len(accepted)
+                result.failed += len(refused)
+                result.note(f"batch of {len(batch)}: {len(accepted)} accepted, {len(refused)} refused")
+                _save_run(session, result)
+            if progress:
+                progress(result.sent + result.failed, max(total, result.sent + result.failed), "Sending to the site")
+    except (SiteUnavailable, SiteRefused) as exc:
+        result.site_error = exc
+        return _finish(store, result, RunStatus.FAILED, f"{exc} ({result.sent} sent before that)")
+    except BaseException as exc:
+        _finish(store, result, RunStatus.FAILED, f"The run stopped: {exc!r}")
+        raise
+    if result.failed:
+        return _finish(store, result, RunStatus.PARTIAL,
+                       f"{result.sent} sent, {result.failed} refused by the site ({result.parked} parked)")
+    return _finish(store, result, RunStatus.OK, f"{result.sent} sent")
+
+
+def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None) -> RunResult:
+    """Create or update our orders from the site's orders changed since the last pull.
+
+    Each order is applied in its own transaction, so one the store refuses is logged
+    and the rest go in; the pull point moves on only past orders that went in.
+    """
+    result = _start_run(store, connector_id, "pull")
+    with store.read_session() as session:
+        row = session.get(SyncConnector, connector_id)
+        cursor, source = row.orders_cursor, row.name
+    since = cursor - PULL_OVERLAP if cursor else None
+    result.note(f"pull started: orders changed since {since.isoformat() if since else 'the beginning'}")
+    newest: datetime | None = None
+    first_failed: datetime | None = None
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    try:
+        for order in connector.pull_orders(since):
+            try:
+                with store.session() as session:
+                    what = apply_remote_order(session, connector_id, source, order, note=result.note)
+            except BackofficeError as exc:
+                result.failed += 1
+                result.note(f"order {order.number}: {exc}")
+                first_failed = min(first_failed or order.modified_at, order.modified_at)
+                continue
+            counts[what] += 1
+            result.sent += what != "unchanged"
+            newest = max(newest or order.modified_at, order.modified_at)
+            if progress:
+                progress(sum(counts.values()), 0, "Reading orders from the site")
+    except (SiteUnavailable, SiteRefused) as exc:
+        result.site_error = exc
+        _advance_cursor(store, connector_id, newest, first_failed, partial=True)
+        return _finish(store, result, RunStatus.FAILED, f"{exc} ({result.sent} order(s) taken before that)")
+    except BaseException as exc:
+        _finish(store, result, RunStatus.FAILED, f"The run stopped: {exc!r}")
+        raise
+    _advance_cursor(store, connector_id, newest, first_failed, partial=False)
+    message = f"{counts['created']} new order(s), {counts['updated']} changed, {counts['unchanged']} unchanged"
+    if result.failed:
+        return _finish(store, result, RunStatus.PARTIAL, f"{message}, {result.failed} refused")
+    return _finish(store, result, RunStatus.OK, message)
+
+
+def _advance_cursor(store: Store, connector_id: int, newest: datetime | None, first_failed: datetime | None,
+                    partial: bool) -> None:
+    """Move the pull point to the newest order taken, never past one that failed; after
+    an interrupted pull, not at all (pages come newest-changed last, but may shift)."""
+    if newest is None or partial:
+        return
+    point = newest if first_failed is None else min(newest, first_failed - timedelta(microseconds=1))
+    with store.session() as session:
+        row = session.get(SyncConnector, connector_id)
+        if row.orders_cursor is None or point > row.orders_cursor:
+            row.orders_cursor = point
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """A past run as plain data, for the Sync panel and ``backoffice sync status``."""
+
+    run_id: int
+    kind: str
+    status: str
+    started_at: datetime
+    finished_at: datetime | None
+    sent: int
+    failed: int
+    parked: int
+    message: str
+    log: str
+
+
+def last_runs(store: Store, connector_id: int, limit: int = 20) -> list[RunSummary]:
+    """The latest runs, newest first."""
+    with store.read_session() as session:
+        rows = session.scalars(
+            select(SyncRun).where(SyncRun.connector_id == connector_id)
+            .order_by(SyncRun.started_at.desc(), SyncRun.id.desc()).limit(limit)
+        )
+        return [RunSummary(r.id, r.kind, r.status, r.started_at, r.finished_at, r.sent, r.failed, r.parked,
+                           r.message, r.log) for r in rows]
