@@ -14,7 +14,7 @@ Failures of the whole exchange are typed so a run can tell "try again later"
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -75,11 +75,17 @@ class RemoteOrder:
     lines: tuple[RemoteOrderLine, ...] = field(default_factory=tuple)
 
 
+def _ignore(line: str) -> None:
+    """The default log of a connector outside a run."""
+
+
 class Connector(ABC):
     """One shop site. Instances hold an open HTTP client: use as a context manager."""
 
     #: Most products a connector takes in one ``push`` call.
     max_batch: int = 100
+    #: Where the connector tells what it does (retries, look-ups); a run points it at its log.
+    log: Callable[[str], None] = staticmethod(_ignore)
 
     @abstractmethod
     def test_connection(self) -> str:

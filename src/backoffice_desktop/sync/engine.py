@@ -109,6 +109,7 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     started = now or utcnow()
     size = min(batch_size or connector.max_batch, connector.max_batch)
     result = _start_run(store, connector_id, "push")
+    connector.log = result.note
     with store.read_session() as session:
         total = outbox.queue_state(session, started).waiting
     result.note(f"push started: {total} product(s) queued")
@@ -155,6 +156,7 @@ def pull(store: Store, connector_id: int, connector: Connector, *, progress: Pro
     and the rest go in; the pull point moves on only past orders that went in.
     """
     result = _start_run(store, connector_id, "pull")
+    connector.log = result.note
     with store.read_session() as session:
         row = session.get(SyncConnector, connector_id)
         cursor, source = row.orders_cursor, row.name
