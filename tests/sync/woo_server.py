@@ -65,6 +65,8 @@ class WooServer:
         self.orders: dict[int, dict[str, Any]] = {}
         self.faults: deque[Fault] = deque()
         self.requests: list[tuple[str, str]] = []
+        #: The query string of each request, in the same order.
+        self.queries: list[str] = []
         self.lock = threading.Lock()
         self._next_id = 100
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -251,6 +253,7 @@ class WooServer:
                 parts = urlsplit(self.path)
                 with server.lock:
                     server.requests.append((method, parts.path))
+                    server.queries.append(parts.query)
                     fault = server.faults.popleft() if server.faults else None
                 if fault and fault.kind == "cut":
                     self.close_connection = True

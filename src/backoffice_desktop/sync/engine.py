@@ -19,11 +19,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from ..db import Store
-from ..errors import BackofficeError, ValidationError
+from ..errors import ValidationError
 from ..models import SyncConnector, SyncRun, utcnow
 from . import outbox
-from .connector import Connector, PushOutcome, SiteRefused, SiteUnavailable, SyncError
-from .orders import apply_remote_order
+from .connector import Connector, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, SyncError
+from .orders import apply_remote_orders
 
 log = logging.getLogger("backoffice_desktop.sync")
 
@@ -32,6 +32,8 @@ STALE_RUN = timedelta(minutes=30)
 #: Pulls ask for orders changed a little before the last one seen: the site's clock and
 #: order saves are not instantaneous, and applying an order twice changes nothing.
 PULL_OVERLAP = timedelta(minutes=5)
+#: Pulled orders applied per transaction (a page of WooCommerce's answer).
+ORDER_GROUP = 100
 
 Progress = Callable[[int, int, str], None]
 
@@ -152,8 +154,9 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
 def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None) -> RunResult:
     """Create or update our orders from the site's orders changed since the last pull.
 
-    Each order is applied in its own transaction, so one the store refuses is logged
-    and the rest go in; the pull point moves on only past orders that went in.
+    Orders are applied a group per transaction, each in a savepoint, so one the store
+    refuses is logged and the rest go in; the pull point moves on only past orders that
+    went in, and only when the whole pull finished.
     """
     result = _start_run(store, connector_id, "pull")
     connector.log = result.note
@@ -165,40 +168,51 @@ def pull(store: Store, connector_id: int, connector: Connector, *, progress: Pro
     newest: datetime | None = None
     first_failed: datetime | None = None
     counts = {"created": 0, "updated": 0, "unchanged": 0}
+
+    def apply(group: list[RemoteOrder]) -> None:
+        nonlocal newest, first_failed
+        with store.session() as session:
+            applied = apply_remote_orders(session, connector_id, source, group, note=result.note)
+        refused = {id(remote) for remote, _ in applied.refused}
+        for remote, exc in applied.refused:
+            result.note(f"order {remote.number}: {exc}")
+            first_failed = min(first_failed or remote.modified_at, remote.modified_at)
+        for remote in group:
+            if id(remote) not in refused:
+                newest = max(newest or remote.modified_at, remote.modified_at)
+        counts["created"] += applied.created
+        counts["updated"] += applied.updated
+        counts["unchanged"] += applied.unchanged
+        result.sent += applied.created + applied.updated
+        result.failed += len(applied.refused)
+        if progress:
+            progress(sum(counts.values()) + result.failed, 0, "Reading orders from the site")
+
+    group: list[RemoteOrder] = []
     try:
         for order in connector.pull_orders(since):
-            try:
-                with store.session() as session:
-                    what = apply_remote_order(session, connector_id, source, order, note=result.note)
-            except BackofficeError as exc:
-                result.failed += 1
-                result.note(f"order {order.number}: {exc}")
-                first_failed = min(first_failed or order.modified_at, order.modified_at)
-                continue
-            counts[what] += 1
-            result.sent += what != "unchanged"
-            newest = max(newest or order.modified_at, order.modified_at)
-            if progress:
-                progress(sum(counts.values()), 0, "Reading orders from the site")
+            group.append(order)
+            if len(group) >= ORDER_GROUP:
+                apply(group)
+                group = []
+        if group:
+            apply(group)
     except (SiteUnavailable, SiteRefused) as exc:
         result.site_error = exc
-        _advance_cursor(store, connector_id, newest, first_failed, partial=True)
         return _finish(store, result, RunStatus.FAILED, f"{exc} ({result.sent} order(s) taken before that)")
     except BaseException as exc:
         _finish(store, result, RunStatus.FAILED, f"The run stopped: {exc!r}")
         raise
-    _advance_cursor(store, connector_id, newest, first_failed, partial=False)
+    _advance_cursor(store, connector_id, newest, first_failed)
     message = f"{counts['created']} new order(s), {counts['updated']} changed, {counts['unchanged']} unchanged"
     if result.failed:
         return _finish(store, result, RunStatus.PARTIAL, f"{message}, {result.failed} refused")
     return _finish(store, result, RunStatus.OK, message)
 
 
-def _advance_cursor(store: Store, connector_id: int, newest: datetime | None, first_failed: datetime | None,
-                    partial: bool) -> None:
-    """Move the pull point to the newest order taken, never past one that failed; after
-    an interrupted pull, not at all (pages come newest-changed last, but may shift)."""
-    if newest is None or partial:
+def _advance_cursor(store: Store, connector_id: int, newest: datetime | None, first_failed: datetime | None) -> None:
+    """Move the pull point to the newest order taken, never past one that failed."""
+    if newest is None:
         return
     point = newest if first_failed is None else min(newest, first_failed - timedelta(microseconds=1))
     with store.session() as session:

@@ -1,6 +1,7 @@
 """Orders pulled from a site become our sales orders: created once, then kept in step.
 
-An order is known by the site's order id (:class:`SyncOrderLink`), so pulling it again
+Orders are applied a group (a page of the site's answer) per transaction. An order is
+known by the site's order id (:class:`SyncOrderLink`), so pulling it again
 changes nothing, and a later pull brings its status changes. While an order is open
 (new, processing) it reserves stock: available to sell subtracts it, so its products are
 marked for the next push. When the site ships or completes it, the goods leave our bins
@@ -10,12 +11,14 @@ in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..errors import BackofficeError
 from ..models import (
     OPEN_STATUSES,
     Location,
@@ -36,15 +39,54 @@ OPEN = {s.value for s in OPEN_STATUSES}
 SHIPPED = {SalesOrderStatus.SHIPPED.value, SalesOrderStatus.COMPLETED.value}
 
 
-def apply_remote_order(session: Session, connector_id: int, source: str, remote: RemoteOrder,
-                       note: Callable[[str], None] = lambda line: None) -> str:
-    """Create or update the order; returns "created", "updated" or "unchanged"."""
+@dataclass
+class Applied:
+    """What a group of pulled orders did: counts, and the orders the store refused with why."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: list[tuple[RemoteOrder, BackofficeError]] = field(default_factory=list)
+
+
+def apply_remote_orders(session: Session, connector_id: int, source: str, orders: Sequence[RemoteOrder],
+                        note: Callable[[str], None] = lambda line: None) -> Applied:
+    """Create or update these orders in the caller's transaction, each in a savepoint
+    (one the store refuses is rolled back alone); then mark the products whose
+    reservations changed and bring the report summary in step, once for the group."""
+    applied = Applied()
+    touched: set[int] = set()
+    changed: list[int] = []
+    for remote in orders:
+        try:
+            with session.begin_nested():
+                outcome = _apply(session, connector_id, source, remote, note)
+        except BackofficeError as exc:
+            applied.refused.append((remote, exc))
+            continue
+        if outcome is None:
+            applied.unchanged += 1
+            continue
+        created, order_id, products = outcome
+        applied.created += created
+        applied.updated += not created
+        changed.append(order_id)
+        touched |= products
+    outbox.mark_products(session, touched, "order")
+    summary.refresh_orders(session, changed)
+    return applied
+
+
+def _apply(session: Session, connector_id: int, source: str, remote: RemoteOrder,
+           note: Callable[[str], None]) -> tuple[bool, int, set[int]] | None:
+    """Create or update one order: (created?, our order id, products whose reservation
+    may have changed), or None when the site's order is as we last saw it."""
     link = session.scalar(
         select(SyncOrderLink).where(SyncOrderLink.connector_id == connector_id,
                                     SyncOrderLink.remote_id == remote.remote_id)
     )
     if link is not None and link.remote_modified_at == remote.modified_at and link.remote_status == remote.remote_status:
-        return "unchanged"
+        return None
     if link is None:
         order = session.scalar(select(SalesOrder).where(SalesOrder.source == source,
                                                         SalesOrder.number == remote.number))
@@ -77,10 +119,9 @@ def apply_remote_order(session: Session, connector_id: int, source: str, remote:
     link.remote_status = remote.remote_status
     link.remote_modified_at = remote.modified_at
     session.add(link)
+    session.flush()
     touched |= {line.product_id for line in order.lines if line.product_id}
-    outbox.mark_products(session, touched, "order")
-    summary.refresh_orders(session, [order.id])
-    return "created" if created else "updated"
+    return created, order.id, touched
 
 
 def _next_status(order: SalesOrder, wanted: str) -> str:
@@ -95,7 +136,7 @@ def _next_status(order: SalesOrder, wanted: str) -> str:
 
 def _replace_lines(session: Session, order: SalesOrder, remote: RemoteOrder, note: Callable[[str], None]) -> None:
     skus = {line.sku for line in remote.lines if line.sku}
-    products = dict(session.execute(select(Product.sku, Product.id).where(Product.sku.in_(skus)))) if skus else {}
+    products = {sku: pid for sku, pid in session.execute(select(Product.sku, Product.id).where(Product.sku.in_(skus)))}
     order.lines.clear()
     for line in remote.lines:
         if line.quantity == 0:
