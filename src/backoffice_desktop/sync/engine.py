@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from ..db import Store
 from ..errors import ValidationError
 from ..models import SyncConnector, SyncRun, utcnow
+from ..services.permissions import Actor, Permission, require
 from . import outbox
 from .connector import Connector, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, SyncError
 from .orders import apply_remote_orders
@@ -105,9 +106,13 @@ def _finish(store: Store, result: RunResult, status: str, message: str) -> RunRe
 
 def push(store: Store, connector_id: int, connector: Connector, *, batch_size: int | None = None,
          now: datetime | None = None, park_after: int = outbox.PARK_AFTER,
-         progress: Progress | None = None) -> RunResult:
+         progress: Progress | None = None, actor: Actor | None = None) -> RunResult:
     """Send every product marked before the run started (parked ones and ones waiting
-    out a retry delay excepted), a batch at a time; see the module docstring."""
+    out a retry delay excepted), a batch at a time; see the module docstring. A run a
+    user starts names the ``actor`` (who needs the right to run the sync); a scheduled
+    headless run has none."""
+    if actor is not None:
+        require(actor, Permission.RUN_SYNC)
     started = now or utcnow()
     size = min(batch_size or connector.max_batch, connector.max_batch)
     result = _start_run(store, connector_id, "push")
@@ -151,13 +156,16 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     return _finish(store, result, RunStatus.OK, f"{result.sent} sent")
 
 
-def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None) -> RunResult:
+def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None,
+         actor: Actor | None = None) -> RunResult:
     """Create or update our orders from the site's orders changed since the last pull.
 
     Orders are applied a group per transaction, each in a savepoint, so one the store
     refuses is logged and the rest go in; the pull point moves on only past orders that
     went in, and only when the whole pull finished.
     """
+    if actor is not None:
+        require(actor, Permission.RUN_SYNC)
     result = _start_run(store, connector_id, "pull")
     connector.log = result.note
     with store.read_session() as session:

@@ -64,6 +64,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
     # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "A shop connection named '{name}' already exists."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs a positive quantity, got {quantity}."),
     # services/stock.py
@@ -154,6 +156,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter at least one recipient address."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Enter the company name: it heads every printed document."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
@@ -174,6 +178,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Give the reason for reversing the receipt."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Give the reason the units of {sku} are damaged."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Give the shop connection a name."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "Give the user at least one role."),
     # services/stock_documents.py
@@ -186,6 +192,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No shop connection is set up yet: add one in Settings → Shop connection."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
     # cli.py
@@ -404,6 +412,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The password must not start or end with a space."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the shop secret instead."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
     # services/reports/registry.py
@@ -454,6 +464,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The shop timeout must be from 1 to {maximum} seconds, not {timeout}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
     # exports/pricelist_reader.py
@@ -502,12 +514,20 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The {what} can't be negative ({value})."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "There are no labels to print."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "There are several shop connections ({names}); name the one to use."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
+    # sync/connections.py, sync/engine.py
+    QT_TRANSLATE_NOOP("errors", "There is no shop connection number {id}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the shop secret can't be saved. Set the environment variable {variable} to the secret instead."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
     # services/reorder.py
@@ -524,6 +544,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unknown report '{report}'."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}'."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Unknown shop platform '{kind}'."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Unknown time zone '{tz}'."),
     # services/reports/zones.py
