@@ -26,7 +26,9 @@ from ..models import SyncConnector
 from ..services.permissions import Actor, Permission, require
 from .connector import Connector, SiteRefused
 from .http import RetryPolicy, check_site_url
-from .remote_ids import StoreIdMap
+from . import engine
+from .engine import RunResult
+from .remote_ids import MemoryIdMap, StoreIdMap
 from .woocommerce import WooCommerceConnector
 
 KEYRING_SERVICE = "backoffice-desktop"
@@ -172,3 +174,34 @@ def _keyring_failed(exc: KeyringError) -> ValidationError:
         "Set the environment variable {variable} to the shop secret instead.",
         reason=str(exc) or type(exc).__name__, variable=SECRET_ENV,
     )
+
+
+def try_connection(settings: ConnectionSettings, secret: str | None = None) -> str:
+    """Reach the site with settings as entered (saved or not) and the secret entered or
+    kept on this computer; returns what answered. Raises what is wrong, plainly."""
+    check_connection(settings)
+    secret = secret or connection_secret(settings)
+    if not secret:
+        raise SiteRefused(
+            "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → "
+            "Shop connection, or set the environment variable {variable}.", name=settings.name, variable=SECRET_ENV,
+        )
+    policy = RetryPolicy(attempts=2, base_delay=0.5, timeout=float(settings.timeout))
+    with WooCommerceConnector(settings.base_url, settings.consumer_key, secret, MemoryIdMap(), policy=policy) as c:
+        return c.test_connection()
+
+
+def run_now(store: Store, actor: Actor | None, kind: str, name: str | None = None,
+            policy: RetryPolicy | None = None) -> RunResult:
+    """One push or pull of the connection (the only one, or ``name``), as a user or a scheduler runs it."""
+    with store.read_session() as session:
+        settings = find_connection(session, name)
+    if actor is not None:
+        require(actor, Permission.RUN_SYNC)
+    if not settings.enabled:
+        raise ValidationError("The shop connection '{name}' is switched off; switch it on in Settings.",
+                              name=settings.name)
+    with open_connector(store, settings, policy=policy) as connector:
+        if kind == "push":
+            return engine.push(store, settings.id, connector, actor=actor)
+        return engine.pull(store, settings.id, connector, actor=actor)

@@ -63,7 +63,7 @@ class RunResult:
     site_error: SyncError | None = None
 
     def note(self, line: str) -> None:
-        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%SZ")
         self.lines.append(f"{stamp} {line}")
         log.info("run %s: %s", self.run_id, line)
 

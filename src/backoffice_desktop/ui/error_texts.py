@@ -465,6 +465,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
     # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The shop connection '{name}' is switched off; switch it on in Settings."),
+    # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "The shop timeout must be from 1 to {maximum} seconds, not {timeout}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),

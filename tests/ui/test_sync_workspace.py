@@ -1,0 +1,119 @@
+"""The Sync panel and the shop settings, driven as an administrator would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+
+from backoffice_desktop.models import Role
+from backoffice_desktop.sync import outbox
+from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
+from backoffice_desktop.ui.sync.workspace import SyncWorkspace
+
+from ..sync.woo_server import KEY, SECRET, WooServer
+from ..unit.test_mail import MemoryKeyring
+from .conftest import seed_products, type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def woo() -> Iterator[WooServer]:
+    server = WooServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(original)
+
+
+def _configure(qtbot, ctx, url: str, secret: str = SECRET) -> SettingsWorkspace:
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    page.url.clear()
+    type_text(page.url, url)
+    type_text(page.key, KEY)
+    type_text(page.secret, secret)
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    return settings
+
+
+def test_an_admin_connects_the_shop_sends_the_queue_and_reads_the_log(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    ctx = ctx_for()
+    ids = seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    assert sync.empty.isVisibleTo(sync) and not sync.push_button.isEnabled()
+    sync.resize(1100, 700)
+    sync.grab().save(str(tmp_path / "sync-empty.png"))
+
+    settings = _configure(qtbot, ctx, woo.url)
+    page = settings.shop_page
+    assert page.message.text() == f"Connected: WooCommerce at {woo.url}: 3 products"
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text() == "Shop connection saved." and page.secret.text() == ""
+    assert list(memory_keyring.entries.values()) == [SECRET]
+
+    sync.reload()
+    assert not sync.empty.isVisibleTo(sync)
+    assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "3 sent"
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+    assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+    assert sync.runs_model.rowCount() == 1
+    assert sync.runs_model.data(sync.runs_model.index(0, 2)) == "done"
+    assert "batch of 3: 3 accepted, 0 refused" in sync.log_view.toPlainText()
+    assert sync.last_label.text().startswith("Last run:")
+
+    with ctx.store.session() as s:  # the site kept refusing the kettle
+        from backoffice_desktop.services import outbox as marks
+        marks.mark_products(s, [ids["KT-01"]], "price")
+    with ctx.store.session() as s:
+        outbox.record_failure(s, ids["KT-01"], "SKU KT-01 is not on the site", park_after=1)
+    sync.reload()
+    assert sync.parked_model.rowCount() == 1 and not sync.retry_button.isEnabled()
+    sync.parked_view.selectRow(0)
+    sync.grab().save(str(tmp_path / "sync-parked.png"))
+    settings.resize(1100, 600)
+    settings.grab().save(str(tmp_path / "settings-shop.png"))
+    qtbot.mouseClick(sync.retry_button, LEFT)
+    qtbot.waitUntil(lambda: sync.parked_model.rowCount() == 0, timeout=10000)
+    assert sync.message.text() == "1 product(s) queued again for the next run."
+    sync.grab().save(str(tmp_path / "sync.png"))
+
+
+def test_wrong_keys_and_an_unreachable_site_are_told_plainly(qtbot, ctx_for, woo, memory_keyring):
+    ctx = ctx_for()
+    settings = _configure(qtbot, ctx, woo.url, secret="wrong")
+    assert "refused the keys (HTTP 401)" in settings.shop_page.message.text()
+    settings = _configure(qtbot, ctx, "http://shop.example.com")
+    assert "plain HTTP" in settings.shop_page.message.text()
+
+
+def test_a_manager_runs_the_sync_but_has_no_shop_settings(qtbot, ctx_for):
+    ctx = ctx_for(Role.MANAGER)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    assert sync.empty.isVisibleTo(sync)
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert "shop" not in settings.section_keys()
