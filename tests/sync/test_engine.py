@@ -153,3 +153,15 @@ def test_a_killed_run_is_shown_as_interrupted_by_the_next(store, site):
     engine.push(store, conn, site)
     runs = engine.last_runs(store, conn)
     assert [r.status for r in runs] == ["ok", "interrupted"]
+
+
+def test_a_stop_request_ends_the_run_between_batches_and_keeps_the_rest(store, site):
+    add_products(store, 7)
+    conn = add_connector(store)
+    seen: list[tuple[int, int]] = []
+    result = engine.push(store, conn, site, progress=lambda done, total, _kind: seen.append((done, total)),
+                         should_stop=lambda: site.batches >= 1)
+    assert (result.status, result.sent) == ("interrupted", 3)
+    assert "the rest stays queued" in result.message
+    assert seen == [(3, 7)] and len(_queued(store)) == 4
+    assert engine.push(store, conn, site).sent == 4

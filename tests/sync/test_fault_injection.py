@@ -18,11 +18,12 @@ from backoffice_desktop.services import catalog
 from backoffice_desktop.services.stock import MoveRequest, available_to_sell, post_moves, virtual_location
 from backoffice_desktop.sync import engine, outbox
 from backoffice_desktop.sync.outbox import ProductState
+from backoffice_desktop.sync.remote_ids import StoreIdMap
 from backoffice_desktop.sync.woocommerce import WooCommerceConnector, update_payload
 
 from .conftest import FAST
 from .helpers import add_connector, add_products
-from .woo_server import Fault
+from .woo_server import KEY, SECRET, Fault
 
 FAULTS = st.sampled_from([
     Fault("status", 500), Fault("status", 502), Fault("status", 503, retry_after="0"),
@@ -83,17 +84,18 @@ def _assert_site_equals_ours(store, woo, ids: dict[str, int]) -> None:
                 assert have[key] == want[key], (sku, key, have[key], want[key])
 
 
-def test_any_sequence_of_faults_then_a_clean_run_leaves_the_site_equal_to_ours(store, admin, woo, make_connector):
+def test_any_sequence_of_faults_then_a_clean_run_leaves_the_site_equal_to_ours(store, admin, woo):
+    opened: list[WooCommerceConnector] = []
     ids = add_products(store, 12)
     for sku in ids:
         woo.add_product(sku)
     conn = add_connector(store, woo.url)
 
     def connector(kill_at: int | None) -> WooCommerceConnector:
-        made = make_connector(woo.url, conn, policy=POLICY)
-        made.__class__ = KilledAfter
+        made = KilledAfter(woo.url, KEY, SECRET, StoreIdMap(store, conn), policy=POLICY, sleep=lambda s: None)
         made.kill_at = kill_at
         made.max_batch = 5
+        opened.append(made)
         return made
 
     @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
@@ -116,4 +118,8 @@ def test_any_sequence_of_faults_then_a_clean_run_leaves_the_site_equal_to_ours(s
         with store.read_session() as s:
             assert outbox.queue_state(s).waiting == 0
 
-    scenario()
+    try:
+        scenario()
+    finally:
+        for made in opened:
+            made.close()

@@ -117,3 +117,36 @@ def test_a_manager_runs_the_sync_but_has_no_shop_settings(qtbot, ctx_for):
     settings = SettingsWorkspace(ctx)
     qtbot.addWidget(settings)
     assert "shop" not in settings.section_keys()
+
+
+def test_a_long_push_shows_progress_and_can_be_stopped(qtbot, ctx_for, woo, memory_keyring, monkeypatch):
+    from backoffice_desktop.sync import connections
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    gate = __import__("threading").Event()
+    real_run = connections.run_now
+
+    def slow_run(store, actor, kind, **kw):
+        kw["progress"](1, 3, kind)  # the worker reports, then waits until the test pressed Stop
+        gate.wait(10)
+        return real_run(store, actor, kind, **kw)
+
+    monkeypatch.setattr(connections, "run_now", slow_run)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: sync.message.text() == "Sent 1 of 3…", timeout=10000)
+    assert sync.stop_button.isVisibleTo(sync) and not sync.push_button.isEnabled()
+    assert (sync.progress.maximum(), sync.progress.value()) == (3, 1)
+    qtbot.mouseClick(sync.stop_button, LEFT)
+    gate.set()
+    qtbot.waitUntil(lambda: not sync.busy, timeout=10000)
+    assert sync.message.text() == "Stopped on request: 0 sent, the rest stays queued"
+    assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+    assert not sync.stop_button.isVisibleTo(sync)

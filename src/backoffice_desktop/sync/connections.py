@@ -192,7 +192,8 @@ def try_connection(settings: ConnectionSettings, secret: str | None = None) -> s
 
 
 def run_now(store: Store, actor: Actor | None, kind: str, name: str | None = None,
-            policy: RetryPolicy | None = None) -> RunResult:
+            policy: RetryPolicy | None = None, progress: engine.Progress | None = None,
+            should_stop: engine.StopRequested | None = None) -> RunResult:
     """One push or pull of the connection (the only one, or ``name``), as a user or a scheduler runs it."""
     with store.read_session() as session:
         settings = find_connection(session, name)
@@ -203,5 +204,5 @@ def run_now(store: Store, actor: Actor | None, kind: str, name: str | None = Non
                               name=settings.name)
     with open_connector(store, settings, policy=policy) as connector:
         if kind == "push":
-            return engine.push(store, settings.id, connector, actor=actor)
-        return engine.pull(store, settings.id, connector, actor=actor)
+            return engine.push(store, settings.id, connector, actor=actor, progress=progress, should_stop=should_stop)
+        return engine.pull(store, settings.id, connector, actor=actor, progress=progress, should_stop=should_stop)

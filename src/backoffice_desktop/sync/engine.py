@@ -36,7 +36,10 @@ PULL_OVERLAP = timedelta(minutes=5)
 #: Pulled orders applied per transaction (a page of WooCommerce's answer).
 ORDER_GROUP = 100
 
+#: ``progress(done, total, what)``; total 0 when not known in advance.
 Progress = Callable[[int, int, str], None]
+#: Asked between batches; True ends the run there (nothing is lost: the rest stays queued).
+StopRequested = Callable[[], bool]
 
 
 class RunStatus:
@@ -106,7 +109,8 @@ def _finish(store: Store, result: RunResult, status: str, message: str) -> RunRe
 
 def push(store: Store, connector_id: int, connector: Connector, *, batch_size: int | None = None,
          now: datetime | None = None, park_after: int = outbox.PARK_AFTER,
-         progress: Progress | None = None, actor: Actor | None = None) -> RunResult:
+         progress: Progress | None = None, should_stop: StopRequested | None = None,
+         actor: Actor | None = None) -> RunResult:
     """Send every product marked before the run started (parked ones and ones waiting
     out a retry delay excepted), a batch at a time; see the module docstring. A run a
     user starts names the ``actor`` (who needs the right to run the sync); a scheduled
@@ -122,6 +126,9 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     result.note(f"push started: {total} product(s) queued")
     try:
         while True:
+            if should_stop and should_stop():
+                return _finish(store, result, RunStatus.INTERRUPTED,
+                               f"Stopped on request: {result.sent} sent, the rest stays queued")
             with store.read_session() as session:
                 batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started)
             if not batch:
@@ -143,7 +150,7 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
                 result.note(f"batch of {len(batch)}: {len(accepted)} accepted, {len(refused)} refused")
                 _save_run(session, result)
             if progress:
-                progress(result.sent + result.failed, max(total, result.sent + result.failed), "Sending to the site")
+                progress(result.sent + result.failed, max(total, result.sent + result.failed), "push")
     except (SiteUnavailable, SiteRefused) as exc:
         result.site_error = exc
         return _finish(store, result, RunStatus.FAILED, f"{exc} ({result.sent} sent before that)")
@@ -157,7 +164,7 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
 
 
 def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None,
-         actor: Actor | None = None) -> RunResult:
+         should_stop: StopRequested | None = None, actor: Actor | None = None) -> RunResult:
     """Create or update our orders from the site's orders changed since the last pull.
 
     Orders are applied a group per transaction, each in a savepoint, so one the store
@@ -194,7 +201,7 @@ def pull(store: Store, connector_id: int, connector: Connector, *, progress: Pro
         result.sent += applied.created + applied.updated
         result.failed += len(applied.refused)
         if progress:
-            progress(sum(counts.values()) + result.failed, 0, "Reading orders from the site")
+            progress(sum(counts.values()) + result.failed, 0, "pull")
 
     group: list[RemoteOrder] = []
     try:
@@ -203,6 +210,10 @@ def pull(store: Store, connector_id: int, connector: Connector, *, progress: Pro
             if len(group) >= ORDER_GROUP:
                 apply(group)
                 group = []
+                if should_stop and should_stop():
+                    # The pull point stays: pages come in order of creation, not of change.
+                    return _finish(store, result, RunStatus.INTERRUPTED,
+                                   f"Stopped on request after {result.sent} order(s); the next pull goes on")
         if group:
             apply(group)
     except (SiteUnavailable, SiteRefused) as exc:

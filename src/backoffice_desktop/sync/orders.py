@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import BackofficeError
@@ -36,6 +36,8 @@ from ..services.stock import MoveRequest, post_moves, virtual_location
 from .connector import RemoteOrder
 
 OPEN = {s.value for s in OPEN_STATUSES}
+#: The advisory lock class of order pulls (with the connection's id as the second key).
+PULL_LOCK = 7_301
 SHIPPED = {SalesOrderStatus.SHIPPED.value, SalesOrderStatus.COMPLETED.value}
 
 
@@ -54,6 +56,11 @@ def apply_remote_orders(session: Session, connector_id: int, source: str, orders
     """Create or update these orders in the caller's transaction, each in a savepoint
     (one the store refuses is rolled back alone); then mark the products whose
     reservations changed and bring the report summary in step, once for the group."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Two pulls at once (a scheduler and a user) take turns: the second then finds
+        # the first one's orders instead of tripping over their links. (SQLite writers
+        # already take turns.)
+        session.execute(select(func.pg_advisory_xact_lock(PULL_LOCK, connector_id)))
     applied = Applied()
     touched: set[int] = set()
     changed: list[int] = []

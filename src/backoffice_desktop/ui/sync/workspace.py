@@ -8,10 +8,11 @@ again once the cause is fixed.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -71,6 +72,12 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+class _ProgressRelay(QObject):
+    """Carries a run's progress from the worker thread to the window (a queued signal)."""
+
+    moved = Signal(int, int, str)
+
+
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -109,6 +116,12 @@ class SyncWorkspace(QWidget):
         self.push_button.setObjectName("sync_push")
         self.pull_button = QPushButton(self.tr("Fetch orders now"))
         self.pull_button.setObjectName("sync_pull")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("sync_stop")
+        self.stop_button.hide()
+        self._stop = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.moved.connect(self._moved)
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
         self.progress.setRange(0, 0)
@@ -120,6 +133,7 @@ class SyncWorkspace(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.push_button)
         buttons.addWidget(self.pull_button)
+        buttons.addWidget(self.stop_button)
         buttons.addWidget(self.progress)
         buttons.addWidget(self.message, 1)
 
@@ -186,6 +200,7 @@ class SyncWorkspace(QWidget):
 
         self.push_button.clicked.connect(lambda: self.run("push"))
         self.pull_button.clicked.connect(lambda: self.run("pull"))
+        self.stop_button.clicked.connect(self.stop)
         self.retry_button.clicked.connect(self.retry_selected)
         self.retry_all_button.clicked.connect(lambda: self._retry(None))
         self.runs_view.selectionModel().currentRowChanged.connect(self._show_log)
@@ -250,14 +265,34 @@ class SyncWorkspace(QWidget):
     # --- running
 
     def run(self, kind: str) -> None:
-        store, actor = self.ctx.store, self.ctx.actor
+        store, actor, stop, moved = self.ctx.store, self.ctx.actor, self._stop, self._relay.moved
+        stop.clear()
         self.busy = True
+        self.progress.setRange(0, 0)
         self.progress.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
         self._update_buttons()
         self._say(self.tr("Sending changes to the site…") if kind == "push"
                   else self.tr("Fetching orders from the site…"), NOTE_STYLE)
-        self.ctx.ops.run(lambda: connections.run_now(store, actor, kind), self._ran, self._failed,
-                         changes=Changes(stock=True), write=False)
+        self.ctx.ops.run(lambda: connections.run_now(store, actor, kind, progress=moved.emit, should_stop=stop.is_set),
+                         self._ran, self._failed, changes=Changes(stock=True), write=False)
+
+    def stop(self) -> None:
+        """Ask the running sync to end after the batch in flight; what is left stays queued."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self._say(self.tr("Stopping after the current batch…"), NOTE_STYLE)
+
+    def _moved(self, done: int, total: int, kind: str) -> None:
+        if not self.busy or self._stop.is_set():
+            return
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self._say(self.tr("Sent {0} of {1}…").format(done, total), NOTE_STYLE)
+        else:
+            self._say(self.tr("Orders read: {0}…").format(done), NOTE_STYLE)
 
     def _ran(self, result: RunResult) -> None:
         self._finish()
@@ -272,6 +307,7 @@ class SyncWorkspace(QWidget):
     def _finish(self) -> None:
         self.busy = False
         self.progress.hide()
+        self.stop_button.hide()
         self.reload()
 
     def _say(self, text: str, style: str) -> None:
