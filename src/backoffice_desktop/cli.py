@@ -314,6 +314,8 @@ def cmd_sync_run(args: argparse.Namespace) -> int:
     from .sync.connector import SiteRefused
     from .sync.http import RetryPolicy
 
+    if getattr(args, "dry_run", False):
+        return _sync_dry_run(args)
     log_path = _sync_log_file(args)
     store = _open(args)
     try:
@@ -336,6 +338,24 @@ def cmd_sync_run(args: argparse.Namespace) -> int:
         return _sync_exit(result.site_error, result.status)
     finally:
         store.close()
+
+
+def _sync_dry_run(args: argparse.Namespace) -> int:
+    from .sync import engine
+    from .sync.woocommerce import prices, stock_quantity
+
+    store = _open(args)
+    try:
+        pending = engine.dry_run(store, limit=args.limit)
+    finally:
+        store.close()
+    print(f"A push would send {len(pending)} product(s) (nothing was sent):")
+    print("SKU\tstock\tregular price\tsale price\tpublished")
+    for state in pending:
+        regular, sale = prices(state)
+        print(f"{state.sku}\t{stock_quantity(state.available)}\t{regular}\t{sale or '-'}\t"
+              f"{'yes' if state.published else 'no'}")
+    return 0
 
 
 def cmd_sync_test(args: argparse.Namespace) -> int:
@@ -525,6 +545,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--tries", type=int, default=5, help="tries per request before giving up (default 5)")
         if action == "push":
             p.add_argument("--batch-size", type=int, help="products per request (at most 100)")
+            p.add_argument("--dry-run", action="store_true", help="only list what would be sent; send nothing")
+            p.add_argument("--limit", type=int, default=1000, help="with --dry-run: list at most this many")
         p.set_defaults(func=cmd_sync_run, action=action)
     p = sync_sub.add_parser("status", help="the queue, parked products and the latest runs")
     _add_store_args(p)

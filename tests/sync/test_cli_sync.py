@@ -93,3 +93,13 @@ def test_exit_codes_tell_a_scheduler_what_happened(db, woo, monkeypatch, capsys)
     assert main(["sync", "status", "--db", db]) == 0
     status = capsys.readouterr().out
     assert "pull  failed" in status and "Queue: 1 product(s) waiting (1 waiting out a retry delay)" in status
+
+
+def test_a_dry_run_lists_what_a_push_would_send_and_sends_nothing(db, woo, capsys):
+    assert main(["sync", "push", "--db", db, "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "A push would send 3 product(s) (nothing was sent):"
+    assert out[2] == "SKU-0001\t10\t101.00\t-\tyes"
+    assert woo.requests == []
+    assert main(["sync", "push", "--db", db, "--dry-run"]) == 0  # still queued
+    assert "send 3 product(s)" in capsys.readouterr().out

@@ -163,6 +163,13 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     return _finish(store, result, RunStatus.OK, f"{result.sent} sent")
 
 
+def dry_run(store: Store, limit: int = 1000, now: datetime | None = None) -> list[outbox.ProductState]:
+    """What the next push would send, in the order it would send it (nothing is sent
+    or changed); parked products and ones waiting out a retry delay are left out."""
+    with store.read_session() as session:
+        return outbox.pending_batch(session, limit=limit, now=now)
+
+
 def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None,
          should_stop: StopRequested | None = None, actor: Actor | None = None) -> RunResult:
     """Create or update our orders from the site's orders changed since the last pull.
