@@ -393,7 +393,10 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         print(f"Queue: {queue.waiting} product(s) waiting ({queue.delayed} waiting out a retry delay), "
               f"{queue.parked} parked")
         for item in parked:
-            print(f"  parked {item.sku}: {item.error} ({item.attempts} tries)")
+            if item.held_price is not None:
+                print(f"  held {item.sku} at {item.held_price}: {item.error}")
+            else:
+                print(f"  parked {item.sku}: {item.error} ({item.attempts} tries)")
         for run in engine.last_runs(store, settings.id, limit=args.runs):
             started = run.started_at.isoformat(timespec="seconds")
             print(f"{started}  {run.kind:4}  {run.status:11}  {run.message}")
@@ -416,6 +419,26 @@ def cmd_sync_retry(args: argparse.Namespace) -> int:
                 ids = list(session.scalars(select(Product.id).where(Product.sku.in_(args.sku))))
             count = outbox.retry_parked(session, ids)
         print(f"{count} parked product(s) queued again for the next push.")
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_sync_confirm(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .models import Product
+    from .sync import price_guard
+
+    store = _open(args)
+    try:
+        actor = _admin_actor(store, args)
+        if actor is None:
+            raise BackofficeError("The store has no users yet; create an administrator first.")
+        with store.session() as session:
+            ids = list(session.scalars(select(Product.id).where(Product.sku.in_(args.sku))))
+            count = price_guard.confirm(session, actor, ids)
+        print(f"{count} held price(s) confirmed; they go to the site with the next push.")
         return 0
     finally:
         store.close()
@@ -562,6 +585,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_args(p)
     p.add_argument("--sku", action="append", default=[], help="only this SKU (repeatable)")
     p.set_defaults(func=cmd_sync_retry)
+    p = sync_sub.add_parser("confirm", help="let held price drops of these SKUs go to the site (as the administrator)")
+    _add_store_args(p)
+    p.add_argument("--sku", action="append", required=True, help="a SKU whose held price is confirmed (repeatable)")
+    p.set_defaults(func=cmd_sync_confirm)
     p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce)")
     _add_store_args(p)
     p.add_argument("name", help="a name for the connection, e.g. shop")

@@ -103,3 +103,31 @@ def test_a_dry_run_lists_what_a_push_would_send_and_sends_nothing(db, woo, capsy
     assert woo.requests == []
     assert main(["sync", "push", "--db", db, "--dry-run"]) == 0  # still queued
     assert "send 3 product(s)" in capsys.readouterr().out
+
+
+def test_a_held_price_is_listed_and_confirmed_headless(db, woo, monkeypatch, capsys):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import Product
+
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    assert main(["sync", "push", "--db", db]) == 0
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.scalar(select(Product).where(Product.sku == "SKU-0002")).retail_price = Decimal("0.00")
+        from backoffice_desktop.services import outbox as marks
+        marks.mark_products(s, s.scalars(select(Product.id).where(Product.sku == "SKU-0002")).all(), "price")
+    store.close()
+    capsys.readouterr()
+    assert main(["sync", "push", "--db", db]) == 1
+    assert main(["sync", "status", "--db", db]) == 0
+    assert "held SKU-0002 at 0.00: the price would become 0.00" in capsys.readouterr().out
+    assert main(["sync", "confirm", "--db", db, "--sku", "SKU-0002"]) == 0
+    assert main(["sync", "push", "--db", db]) == 0
+    assert woo.item_by_sku("SKU-0002")["regular_price"] == "0.00"

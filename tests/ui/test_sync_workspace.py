@@ -150,3 +150,42 @@ def test_a_long_push_shows_progress_and_can_be_stopped(qtbot, ctx_for, woo, memo
     assert sync.message.text() == "Stopped on request: 0 sent, the rest stays queued"
     assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
     assert not sync.stop_button.isVisibleTo(sync)
+
+
+def test_a_manager_confirms_a_held_price_drop(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import Product
+    from backoffice_desktop.services import catalog
+
+    ctx = ctx_for()
+    ids = seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    assert settings.shop_page.guard.value() == 30
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    with ctx.store.session() as s:
+        catalog.set_retail_price(s, ctx.actor, ids["KT-01"], Decimal("990.00"), s.get(Product, ids["KT-01"]).version)
+    sync.reload()
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "0 sent, 1 price drop(s) wait for a manager's confirmation"
+    assert woo.item_by_sku("KT-01")["regular_price"] == "2490.00"
+    assert sync.parked_model.rowCount() == 1
+    assert sync.parked_model.data(sync.parked_model.index(0, 3)).startswith("990")
+    sync.parked_view.selectRow(0)
+    assert sync.confirm_button.isEnabled() and not sync.retry_button.isEnabled()
+    sync.resize(1100, 700)
+    sync.grab().save(str(tmp_path / "sync-held.png"))
+    qtbot.mouseClick(sync.confirm_button, LEFT)
+    qtbot.waitUntil(lambda: sync.parked_model.rowCount() == 0, timeout=10000)
+    assert sync.message.text() == "1 price(s) confirmed: they go to the site with the next run."
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert woo.item_by_sku("KT-01")["regular_price"] == "990.00"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, utcnow
+from .base import Base, Money, Quantity, utcnow
 
 
 class OutboxItem(Base):
@@ -29,6 +30,10 @@ class OutboxItem(Base):
     next_attempt_at: Mapped[datetime | None]
     #: Set when the item kept failing: runs skip it until someone retries it (``last_error`` says why).
     parked_at: Mapped[datetime | None]
+    #: The price held back because it dropped too far (parked until a manager confirms it).
+    held_price: Mapped[Decimal | None] = mapped_column(Money)
+    #: The price a manager confirmed: the guard lets exactly this price through.
+    confirmed_price: Mapped[Decimal | None] = mapped_column(Money)
 
 
 class SyncConnector(Base):
@@ -96,3 +101,20 @@ class SyncOrderLink(Base):
     #: The site's own status word (pending, on-hold, refunded...), as last seen.
     remote_status: Mapped[str] = mapped_column(String(32), default="")
     remote_modified_at: Mapped[datetime | None]
+
+
+class SyncSentState(Base):
+    """What a site was last told about a product (and accepted): the base of the price
+    guard, and of comparing the site with us."""
+
+    __tablename__ = "sync_sent_states"
+    __table_args__ = (UniqueConstraint("connector_id", "product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    connector_id: Mapped[int] = mapped_column(ForeignKey("sync_connectors.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    available: Mapped[Decimal] = mapped_column(Quantity)
+    retail_price: Mapped[Decimal] = mapped_column(Money)
+    compare_at_price: Mapped[Decimal | None] = mapped_column(Money)
+    published: Mapped[bool] = mapped_column(Boolean)
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)

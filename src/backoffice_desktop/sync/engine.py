@@ -22,7 +22,7 @@ from ..db import Store
 from ..errors import ValidationError
 from ..models import SyncConnector, SyncRun, utcnow
 from ..services.permissions import Actor, Permission, require
-from . import outbox
+from . import outbox, price_guard
 from .connector import Connector, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, SyncError
 from .orders import apply_remote_orders
 
@@ -60,6 +60,8 @@ class RunResult:
     sent: int = 0
     failed: int = 0
     parked: int = 0
+    #: Products whose price the price guard held back for a manager.
+    held: int = 0
     message: str = ""
     lines: list[str] = field(default_factory=list)
     #: Why the site could not be used (unavailable or refused), when that ended the run.
@@ -89,7 +91,7 @@ def _start_run(store: Store, connector_id: int, kind: str) -> RunResult:
 
 def _save_run(session, result: RunResult, finished: bool = False) -> None:
     run = session.get(SyncRun, result.run_id)
-    run.sent, run.failed, run.parked = result.sent, result.failed, result.parked
+    run.sent, run.failed, run.parked = result.sent, result.failed, result.parked + result.held
     run.log = "\n".join(result.lines)
     run.status = result.status
     run.message = result.message
@@ -123,6 +125,7 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     connector.log = result.note
     with store.read_session() as session:
         total = outbox.queue_state(session, started).waiting
+        percent = price_guard.guard_percent(session)
     result.note(f"push started: {total} product(s) queued")
     try:
         while True:
@@ -131,36 +134,48 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
                                f"Stopped on request: {result.sent} sent, the rest stays queued")
             with store.read_session() as session:
                 batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started)
+                held = price_guard.holds(session, connector_id, batch, percent)
             if not batch:
                 break
-            outcomes = {o.product_id: o for o in connector.push(batch)}
+            to_send = [state for state in batch if state.product_id not in held]
+            outcomes = {o.product_id: o for o in connector.push(to_send)} if to_send else {}
             accepted, refused = [], []
-            for state in batch:
+            for state in to_send:
                 outcome = outcomes.get(state.product_id) or PushOutcome(state.product_id, "the site did not answer for it")
                 (accepted if outcome.ok else refused).append((state, outcome))
             with store.session() as session:
                 outbox.acknowledge(session, [state for state, _ in accepted])
+                price_guard.record_sent(session, connector_id, [state for state, _ in accepted])
                 for state, outcome in refused:
                     parked = outbox.record_failure(session, state.product_id, outcome.error, now=started,
                                                    park_after=park_after)
                     result.parked += parked
                     result.note(f"{state.sku}: {outcome.error}" + (" — parked" if parked else ""))
+                for state in batch:
+                    if state.product_id in held:
+                        price_guard.hold(session, state, held[state.product_id], now=started)
+                        result.note(f"{state.sku}: {held[state.product_id]} — held")
                 result.sent += len(accepted)
                 result.failed += len(refused)
-                result.note(f"batch of {len(batch)}: {len(accepted)} accepted, {len(refused)} refused")
+                result.held += len(held)
+                result.note(f"batch of {len(batch)}: {len(accepted)} accepted, {len(refused)} refused"
+                            + (f", {len(held)} held" if held else ""))
                 _save_run(session, result)
             if progress:
-                progress(result.sent + result.failed, max(total, result.sent + result.failed), "push")
+                done = result.sent + result.failed + result.held
+                progress(done, max(total, done), "push")
     except (SiteUnavailable, SiteRefused) as exc:
         result.site_error = exc
         return _finish(store, result, RunStatus.FAILED, f"{exc} ({result.sent} sent before that)")
     except BaseException as exc:
         _finish(store, result, RunStatus.FAILED, f"The run stopped: {exc!r}")
         raise
+    message = f"{result.sent} sent"
     if result.failed:
-        return _finish(store, result, RunStatus.PARTIAL,
-                       f"{result.sent} sent, {result.failed} refused by the site ({result.parked} parked)")
-    return _finish(store, result, RunStatus.OK, f"{result.sent} sent")
+        message += f", {result.failed} refused by the site ({result.parked} parked)"
+    if result.held:
+        message += f", {result.held} price drop(s) wait for a manager's confirmation"
+    return _finish(store, result, RunStatus.PARTIAL if result.failed or result.held else RunStatus.OK, message)
 
 
 def dry_run(store: Store, limit: int = 1000, now: datetime | None = None) -> list[outbox.ProductState]:

@@ -106,8 +106,9 @@ def record_failure(session: Session, product_id: int, error: str, now: datetime 
 
 
 def retry_parked(session: Session, product_ids: list[int] | None = None) -> int:
-    """Put parked items (all, or these products) back in the queue for the next run."""
-    stmt = update(OutboxItem).where(OutboxItem.parked_at.is_not(None))
+    """Put parked items (all, or these products) back in the queue for the next run;
+    a price held by the price guard waits for a manager's confirmation instead."""
+    stmt = update(OutboxItem).where(OutboxItem.parked_at.is_not(None), OutboxItem.held_price.is_(None))
     if product_ids is not None:
         stmt = stmt.where(OutboxItem.product_id.in_(product_ids))
     result = session.execute(stmt.values(parked_at=None, attempts=0, next_attempt_at=None))
@@ -141,12 +142,14 @@ class ParkedItem:
     attempts: int
     error: str
     parked_at: datetime
+    #: The price waiting for a manager's confirmation, when the price guard held it.
+    held_price: Decimal | None = None
 
 
 def parked_items(session: Session, limit: int = 500) -> list[ParkedItem]:
     rows = session.execute(
         select(OutboxItem.product_id, Product.sku, Product.name, OutboxItem.attempts, OutboxItem.last_error,
-               OutboxItem.parked_at)
+               OutboxItem.parked_at, OutboxItem.held_price)
         .join(Product, Product.id == OutboxItem.product_id)
         .where(OutboxItem.parked_at.is_not(None))
         .order_by(OutboxItem.parked_at.desc(), Product.sku)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...services.permissions import Actor
-from ...sync import connections
+from ...services.settings import set_setting
+from ...sync import connections, price_guard
 from ...sync.connections import ConnectionSettings
 from ..context import AppContext
 from ..messages import error_text
@@ -62,6 +63,13 @@ class ShopPage(QWidget):
         self.timeout.setValue(30)
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.guard = QSpinBox()
+        self.guard.setObjectName("shop_guard")
+        self.guard.setRange(1, 100)
+        self.guard.setSuffix(" %")
+        self.guard.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.guard.setToolTip(self.tr("A price that would drop by more than this, or to zero, is held back "
+                                      "until a manager confirms it in the Sync workspace."))
         self.enabled = QCheckBox(self.tr("Sync with this site"))
         self.enabled.setObjectName("shop_enabled")
         self.enabled.setChecked(True)
@@ -70,6 +78,7 @@ class ShopPage(QWidget):
         form.addRow(self.tr("Consumer key:"), self.key)
         form.addRow(self.tr("Consumer secret:"), self.secret)
         form.addRow(self.tr("Timeout:"), self.timeout)
+        form.addRow(self.tr("Hold price drops over:"), self.guard)
         form.addRow("", self.enabled)
         note = QLabel(self.tr(
             "Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. "
@@ -105,6 +114,7 @@ class ShopPage(QWidget):
     def reload(self) -> None:
         with self.ctx.read() as session:
             stored = connections.list_connections(session)
+            self.guard.setValue(int(price_guard.guard_percent(session)))
         if not stored:
             return
         first = stored[0]
@@ -121,9 +131,10 @@ class ShopPage(QWidget):
                                   enabled=self.enabled.isChecked(), id=self.connector_id)
 
     def save(self) -> None:
-        settings, secret = self.entered(), self.secret.text().strip() or None
+        settings, secret, guard = self.entered(), self.secret.text().strip() or None, self.guard.value()
 
         def write(session: Session, actor: Actor) -> ConnectionSettings:
+            set_setting(session, actor, price_guard.SETTING, guard)
             return connections.save_connection(session, actor, settings, secret)
 
         self.message.clear_message()

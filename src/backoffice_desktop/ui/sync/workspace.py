@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.permissions import Permission
-from ...sync import connections, outbox
+from ...sync import connections, outbox, price_guard
 from ...sync.status import SyncOverview, read_overview
 from ...sync.engine import RunResult, RunStatus, RunSummary
 from ..context import AppContext
-from ..formatting import format_datetime
+from ..formatting import format_datetime, format_money
 from ..messages import error_text
 from ..operations import Changes
 from ..settings.common import ERROR_STYLE, NOTE_STYLE, SUCCESS_STYLE
@@ -97,7 +97,7 @@ class SyncWorkspace(QWidget):
         self.busy = False
         self.overview: SyncOverview | None = None
         statuses = {
-            RunStatus.OK: self.tr("done"), RunStatus.PARTIAL: self.tr("some refused"),
+            RunStatus.OK: self.tr("done"), RunStatus.PARTIAL: self.tr("needs attention"),
             RunStatus.FAILED: self.tr("failed"), RunStatus.RUNNING: self.tr("running"),
             RunStatus.INTERRUPTED: self.tr("interrupted"),
         }
@@ -161,20 +161,25 @@ class SyncWorkspace(QWidget):
         split.setStretchFactor(1, 2)
 
         self.parked_model = RowsModel(
-            [self.tr("SKU"), self.tr("Product"), self.tr("Tries"), self.tr("Why the site refused it")],
-            [lambda p: p.sku, lambda p: p.name, lambda p: str(p.attempts), lambda p: p.error],
+            [self.tr("SKU"), self.tr("Product"), self.tr("Tries"), self.tr("Held price"), self.tr("Why")],
+            [lambda p: p.sku, lambda p: p.name, lambda p: str(p.attempts),
+             lambda p: "" if p.held_price is None else format_money(p.held_price), lambda p: p.error],
         )
         self.parked_view = _table(self.parked_model, "sync_parked")
         self.retry_button = QPushButton(self.tr("Queue selected again"))
         self.retry_button.setObjectName("sync_retry")
         self.retry_all_button = QPushButton(self.tr("Queue all again"))
         self.retry_all_button.setObjectName("sync_retry_all")
-        parked_box = QGroupBox(self.tr("Parked products (the site kept refusing them)"))
+        self.confirm_button = QPushButton(self.tr("Confirm the held price"))
+        self.confirm_button.setObjectName("sync_confirm_price")
+        self.confirm_button.setToolTip(self.tr("Let the selected products' lower prices go to the site"))
+        parked_box = QGroupBox(self.tr("Set aside: refused by the site, or a price drop waiting for a manager"))
         parked_layout = QVBoxLayout(parked_box)
         parked_layout.addWidget(self.parked_view)
         retry_row = QHBoxLayout()
         retry_row.addWidget(self.retry_button)
         retry_row.addWidget(self.retry_all_button)
+        retry_row.addWidget(self.confirm_button)
         retry_row.addStretch(1)
         parked_layout.addLayout(retry_row)
 
@@ -203,14 +208,16 @@ class SyncWorkspace(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.retry_button.clicked.connect(self.retry_selected)
         self.retry_all_button.clicked.connect(lambda: self._retry(None))
+        self.confirm_button.clicked.connect(self.confirm_prices)
         self.runs_view.selectionModel().currentRowChanged.connect(self._show_log)
         self.parked_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
     # --- reading
 
-    def reload(self) -> None:
-        selected = self._selected_run()
+    def reload(self, newest: bool = False) -> None:
+        """Read the panel again; keeps the chosen run unless ``newest`` (after a run) says otherwise."""
+        selected = None if newest else self._selected_run()
         overview = read_overview(self.ctx.store)
         self.overview = overview
         connection = overview.connection
@@ -254,9 +261,16 @@ class SyncWorkspace(QWidget):
                   and self.overview.connection.enabled and self.ctx.actor.can(Permission.RUN_SYNC))
         self.push_button.setEnabled(usable and not self.busy)
         self.pull_button.setEnabled(usable and not self.busy)
-        has_parked = bool(self.parked_model.rows)
-        self.retry_all_button.setEnabled(has_parked and not self.busy)
-        self.retry_button.setEnabled(bool(self.parked_view.selectionModel().selectedRows()) and not self.busy)
+        failed = [p for p in self.parked_model.rows if p.held_price is None]
+        chosen = self._chosen_parked()
+        self.retry_all_button.setEnabled(bool(failed) and not self.busy)
+        self.retry_button.setEnabled(any(p.held_price is None for p in chosen) and not self.busy)
+        self.confirm_button.setVisible(self.ctx.actor.can(Permission.EDIT_PRICES))
+        self.confirm_button.setEnabled(any(p.held_price is not None for p in chosen) and not self.busy)
+
+    def _chosen_parked(self) -> list[outbox.ParkedItem]:
+        rows = sorted({i.row() for i in self.parked_view.selectionModel().selectedRows()})
+        return [self.parked_model.rows[r] for r in rows if r < len(self.parked_model.rows)]
 
     def refresh(self, changes: Changes) -> None:
         if not self.busy and (changes.stock or changes.products or changes.settings):
@@ -308,7 +322,7 @@ class SyncWorkspace(QWidget):
         self.busy = False
         self.progress.hide()
         self.stop_button.hide()
-        self.reload()
+        self.reload(newest=True)
 
     def _say(self, text: str, style: str) -> None:
         self.message.setText(text)
@@ -317,8 +331,20 @@ class SyncWorkspace(QWidget):
     # --- parked
 
     def retry_selected(self) -> None:
-        rows = sorted({i.row() for i in self.parked_view.selectionModel().selectedRows()})
-        self._retry([self.parked_model.rows[r].product_id for r in rows])
+        self._retry([p.product_id for p in self._chosen_parked() if p.held_price is None])
+
+    def confirm_prices(self) -> None:
+        chosen = [p.product_id for p in self._chosen_parked() if p.held_price is not None]
+
+        def write(session, actor) -> int:
+            return price_guard.confirm(session, actor, chosen)
+
+        self.ctx.write(write, Changes(stock=True), self._confirmed, self._failed)
+
+    def _confirmed(self, count: int) -> None:
+        self.reload()
+        self._say(self.tr("{0} price(s) confirmed: they go to the site with the next run.").format(count),
+                  SUCCESS_STYLE)
 
     def _retry(self, product_ids: list[int] | None) -> None:
         def write(session, _actor) -> int:
