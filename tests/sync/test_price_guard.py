@@ -57,6 +57,11 @@ def test_a_steep_drop_waits_for_a_manager_while_the_rest_goes(store, admin):
 
     _set_price(store, admin, ids["SKU-0001"], "10.00")  # the confirmation was for 50.00 only
     assert engine.push(store, conn, site).held == 1
+    _set_price(store, admin, ids["SKU-0001"], "49.00")  # the mistake corrected: a new change releases the hold
+    with store.read_session() as s:
+        assert outbox.parked_items(s) == []
+    result = engine.push(store, conn, site)
+    assert (result.status, result.sent) == ("ok", 1) and site.values["SKU-0001"][1] == Decimal("49.00")
 
 
 def test_a_zero_price_is_held_even_on_the_first_push_and_the_guard_is_a_setting(store, admin):
