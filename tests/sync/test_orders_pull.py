@@ -19,6 +19,7 @@ from backoffice_desktop.services.stock import available_to_sell, on_hand
 from backoffice_desktop.sync import engine
 
 from .helpers import add_connector, add_products
+from .woo_server import Fault
 
 
 def _orders(store) -> dict[str, tuple[str, int]]:
@@ -107,3 +108,22 @@ def test_all_pages_are_read(store, woo, make_connector):
     result = engine.pull(store, conn, make_connector(woo.url, conn))
     assert result.message == "130 new order(s), 0 changed, 0 unchanged"
     assert [p for m, p in woo.requests if p.endswith("/orders")] == ["/wp-json/wc/v3/orders"] * 2
+
+
+def test_a_pull_cut_off_midway_loses_nothing_and_duplicates_nothing(store, woo, make_connector):
+    ids = add_products(store, 1, quantity=Decimal(500))
+    conn = add_connector(store, woo.url)
+    start = utcnow() - timedelta(days=1)
+    for n in range(150):
+        woo.add_order(str(9000 + n), "processing", [("SKU-0001", 1, "101.00")], modified=start + timedelta(minutes=n))
+    # page 1's answer is lost once, then page 2 never comes
+    woo.faults.extend([Fault("cut_after"), Fault("none")] + [Fault("status", 503)] * 4)
+    result = engine.pull(store, conn, make_connector(woo.url, conn))
+    assert result.status == "failed" and "100 order(s) taken before that" in result.message
+    with store.read_session() as s:
+        assert s.get(SyncConnector, conn).orders_cursor is None  # the pull point didn't move
+    result = engine.pull(store, conn, make_connector(woo.url, conn))
+    assert result.message == "50 new order(s), 0 changed, 100 unchanged"
+    with store.read_session() as s:
+        assert s.scalar(select(func.count(SalesOrder.id))) == 150
+    assert _available(store, ids["SKU-0001"]) == Decimal(350)

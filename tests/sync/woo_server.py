@@ -41,7 +41,7 @@ KEY, SECRET = "ck_test", "cs_test"
 class Fault:
     """``kind``: "status" (answer ``status``, with ``retry_after`` for 429/503), "slow"
     (wait ``seconds`` then answer normally), "cut" (close before applying), "cut_after"
-    (apply, then close without an answer)."""
+    (apply, then close without an answer), "none" (answer normally: a gap in a sequence)."""
 
     kind: str
     status: int = 500

@@ -19,20 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from ..errors import BackofficeError
+from ..errors import SiteRefused, SiteUnavailable, SyncError
 from .outbox import ProductState
 
-
-class SyncError(BackofficeError):
-    """The exchange with the site failed as a whole."""
-
-
-class SiteUnavailable(SyncError):
-    """The site could not be reached or kept failing (timeouts, 5xx, 429): try later."""
-
-
-class SiteRefused(SyncError):
-    """The site refused us (credentials, address, plain HTTP): the settings need fixing."""
+__all__ = ["Connector", "PushOutcome", "RemoteOrder", "RemoteOrderLine", "SiteRefused", "SiteUnavailable",
+           "SyncError"]
 
 
 @dataclass(frozen=True)

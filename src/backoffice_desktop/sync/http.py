@@ -129,18 +129,18 @@ class SiteClient:
                     )
                 if status != 429 and status < 500:
                     return response
-                problem = f"HTTP {status} {error_message(response)}".strip()
+                problem = f"HTTP {status} {error_message(response)}".strip().rstrip(".")
                 wait = retry_after_seconds(response) if status in (429, 503) else None
                 if wait is not None and wait > policy.max_retry_after:
                     raise SiteUnavailable(
-                        "The site {url} asks to wait {seconds} s before the next request; the changes stay queued.",
+                        "The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here.",
                         url=self.base_url, seconds=int(wait),
                     )
             attempt += 1
             if attempt >= policy.attempts:
                 raise SiteUnavailable(
                     "The site {url} did not answer properly after {attempts} tries: {problem}. "
-                    "The changes stay queued for the next run.",
+                    "Nothing is lost: the next run takes up from here.",
                     url=self.base_url, attempts=policy.attempts, problem=problem,
                 )
             delay = wait if wait is not None else policy.delay(attempt - 1, self._rng)

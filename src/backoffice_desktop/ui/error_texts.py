@@ -46,6 +46,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a price."),
     # services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not a web address; expected something like https://shop.example.com."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/reports/registry.py
@@ -188,6 +190,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Location #{location_id} does not exist."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # services/mail.py
@@ -320,6 +324,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The SMTP port must be from 1 to 65535, not {port}."),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The WooCommerce consumer key and secret are both needed."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The X boundary can't be above the Y boundary."),
     # services/auth.py
@@ -464,10 +470,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The shop address {url} uses plain HTTP: the keys would travel unencrypted. Use https://."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "The shop connection '{name}' is switched off; switch it on in Settings."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "The shop timeout must be from 1 to {maximum} seconds, not {timeout}."),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered HTTP {status} to {path}: {message}"),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered something that is not a WooCommerce list: {text}"),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a batch result: {text}"),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} did not answer properly after {attempts} tries: {problem}. Nothing is lost: the next run takes up from here."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} refused the keys (HTTP {status}): {message}"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
     # exports/pricelist_reader.py
@@ -522,6 +542,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "There is no WooCommerce REST API at {url} (HTTP 404 for {path})."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
     # sync/connections.py, sync/engine.py
