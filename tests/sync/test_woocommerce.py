@@ -195,3 +195,30 @@ def test_site_unavailable_is_typed(woo):
     with pytest.raises(SiteUnavailable, match="after 2 tries: connection failed"):
         client.request("GET", "/wp-json/wc/v3/products")
     client.close()
+
+
+def test_an_untrusted_certificate_is_refused_without_retrying(tmp_path):
+    import http.server
+    import ssl
+    import subprocess
+    import threading
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    sleeps: list[float] = []
+    client = SiteClient(f"https://127.0.0.1:{httpd.server_address[1]}", policy=RetryPolicy(attempts=3),
+                        sleep=sleeps.append)
+    try:
+        with pytest.raises(SiteRefused, match="certificate this computer does not trust"):
+            client.request("GET", "/wp-json/wc/v3/products")
+        assert sleeps == []
+    finally:
+        client.close()
+        httpd.shutdown()
+        httpd.server_close()

@@ -10,6 +10,7 @@ sent again.
 from __future__ import annotations
 
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,6 +120,11 @@ class SiteClient:
             except httpx.TimeoutException:
                 problem = f"no answer within {policy.timeout:g} s"
             except httpx.TransportError as exc:
+                if _untrusted_certificate(exc):
+                    raise SiteRefused(
+                        "The site {url} shows a certificate this computer does not trust ({reason}); "
+                        "ask the site's host for a valid certificate.", url=self.base_url, reason=str(exc),
+                    ) from exc
                 problem = f"connection failed ({type(exc).__name__}: {exc})"
             else:
                 status = response.status_code
@@ -146,6 +152,16 @@ class SiteClient:
             delay = wait if wait is not None else policy.delay(attempt - 1, self._rng)
             self._log(f"{method} {path}: {problem}; retrying in {delay:.1f} s")
             self._sleep(delay)
+
+
+def _untrusted_certificate(exc: BaseException) -> bool:
+    """A TLS certificate the system refuses: trying again won't help."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 def error_message(response: httpx.Response) -> str:

@@ -488,6 +488,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The site {url} did not answer properly after {attempts} tries: {problem}. Nothing is lost: the next run takes up from here."),
     # sync/http.py
     QT_TRANSLATE_NOOP("errors", "The site {url} refused the keys (HTTP {status}): {message}"),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} shows a certificate this computer does not trust ({reason}); ask the site's host for a valid certificate."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
     # exports/pricelist_reader.py
