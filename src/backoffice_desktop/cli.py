@@ -358,6 +358,33 @@ def _sync_dry_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_reconcile(args: argparse.Namespace) -> int:
+    from .sync import connections, engine
+    from .sync.connector import SyncError
+    from .sync.http import RetryPolicy
+
+    _sync_log_file(args)
+    store = _open(args)
+    try:
+        with store.read_session() as session:
+            settings = connections.find_connection(session, args.connection)
+        try:
+            policy = RetryPolicy(attempts=args.tries, timeout=float(settings.timeout))
+            with connections.open_connector(store, settings, policy=policy) as connector:
+                found = engine.reconcile(store, connector, fix=args.fix)
+        except SyncError as exc:
+            print(f"backoffice: {exc}", file=sys.stderr)
+            return _sync_exit(exc, "failed")
+        for d in found.differences:
+            site = "(not on the site)" if d.site is None else d.site or "(empty)"
+            print(f"{d.sku}\t{d.field}\tsite: {site}\tours: {d.ours or '(empty)'}")
+        print(f"{found.checked} product(s) compared, {len(found.differences)} difference(s)"
+              + (f"; {found.marked} product(s) queued for the next push." if args.fix else "."))
+        return SYNC_PARTIAL if found.differences else 0
+    finally:
+        store.close()
+
+
 def cmd_sync_test(args: argparse.Namespace) -> int:
     from .sync import connections
     from .sync.connector import SyncError
@@ -571,6 +598,13 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--dry-run", action="store_true", help="only list what would be sent; send nothing")
             p.add_argument("--limit", type=int, default=1000, help="with --dry-run: list at most this many")
         p.set_defaults(func=cmd_sync_run, action=action)
+    p = sync_sub.add_parser("reconcile", help="compare the site's stock and prices with ours; exit 1 if any differ "
+                            "(3, 4 as for push)")
+    _add_store_args(p)
+    p.add_argument("--connection", metavar="NAME")
+    p.add_argument("--tries", type=int, default=5)
+    p.add_argument("--fix", action="store_true", help="queue the differing products so the next push corrects the site")
+    p.set_defaults(func=cmd_sync_reconcile)
     p = sync_sub.add_parser("status", help="the queue, parked products and the latest runs")
     _add_store_args(p)
     p.add_argument("--connection", metavar="NAME")

@@ -131,3 +131,23 @@ def test_a_held_price_is_listed_and_confirmed_headless(db, woo, monkeypatch, cap
     assert main(["sync", "confirm", "--db", db, "--sku", "SKU-0002"]) == 0
     assert main(["sync", "push", "--db", db]) == 0
     assert woo.item_by_sku("SKU-0002")["regular_price"] == "0.00"
+
+
+def test_reconcile_headless(db, woo, monkeypatch, capsys):
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    assert main(["sync", "push", "--db", db]) == 0
+    assert main(["sync", "reconcile", "--db", db]) == 0
+    woo.item_by_sku("SKU-0002")["stock_quantity"] = 0
+    capsys.readouterr()
+    assert main(["sync", "reconcile", "--db", db, "--fix"]) == 1
+    out = capsys.readouterr().out
+    assert "SKU-0002\tstock_quantity\tsite: 0\tours: 10" in out
+    assert "3 product(s) compared, 1 difference(s); 1 product(s) queued for the next push." in out
+    assert main(["sync", "push", "--db", db]) == 0
+    assert woo.item_by_sku("SKU-0002")["stock_quantity"] == 10

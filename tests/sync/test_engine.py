@@ -12,7 +12,7 @@ from sqlalchemy import select
 from backoffice_desktop.models import OutboxItem, Product, SyncConnector, SyncRun, utcnow
 from backoffice_desktop.services import catalog
 from backoffice_desktop.sync import engine, outbox
-from backoffice_desktop.sync.connector import Connector, PushOutcome, RemoteOrder, SiteUnavailable
+from backoffice_desktop.sync.connector import Connector, Difference, PushOutcome, RemoteOrder, SiteUnavailable
 from backoffice_desktop.sync.outbox import ProductState
 
 from .helpers import add_connector, add_products
@@ -50,6 +50,11 @@ class MemorySite(Connector):
 
     def pull_orders(self, since: datetime | None) -> Iterator[RemoteOrder]:
         return iter(())
+
+    def compare(self, items: Sequence[ProductState]) -> list[Difference]:
+        return [Difference(i.product_id, i.sku, "values", str(self.values.get(i.sku)),
+                           str((i.available, i.retail_price)))
+                for i in items if self.values.get(i.sku) != (i.available, i.retail_price)]
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from backoffice_desktop.models import OutboxItem, Product, SyncRemoteId
+from backoffice_desktop.models import OutboxItem, Product, SyncRemoteId, utcnow
 from backoffice_desktop.sync import engine
 from backoffice_desktop.sync.connector import SiteRefused, SiteUnavailable
 from backoffice_desktop.sync.http import RetryPolicy, SiteClient
@@ -222,3 +222,28 @@ def test_an_untrusted_certificate_is_refused_without_retrying(tmp_path):
         client.close()
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_reconcile_lists_what_the_site_shows_differently_and_fix_queues_it(store, woo, make_connector):
+    add_products(store, 3)
+    for sku in ("SKU-0001", "SKU-0002"):
+        woo.add_product(sku)
+    conn = add_connector(store, woo.url)
+    engine.push(store, conn, make_connector(woo.url, conn))
+    woo.item_by_sku("SKU-0001").update(stock_quantity=99, regular_price="1.00")  # edited on the site by hand
+    found = engine.reconcile(store, make_connector(woo.url, conn))
+    assert found.checked == 3 and found.marked == 0
+    assert {(d.sku, d.field, d.site, d.ours) for d in found.differences} == {
+        ("SKU-0001", "stock_quantity", "99", "10"), ("SKU-0001", "regular_price", "1.00", "101.00"),
+        ("SKU-0003", "on the site", None, "yes"),
+    }
+    fixed = engine.reconcile(store, make_connector(woo.url, conn), fix=True)
+    assert fixed.marked == 2
+    engine.push(store, conn, make_connector(woo.url, conn))
+    woo.add_product("SKU-0003")
+    with store.session() as s:
+        from backoffice_desktop.services import outbox as marks
+        marks.mark_products(s, s.scalars(select(Product.id).where(Product.sku == "SKU-0003")).all(), "test")
+    # SKU-0003 was refused a moment ago: it waits out its retry delay
+    engine.push(store, conn, make_connector(woo.url, conn), now=utcnow() + timedelta(hours=1))
+    assert engine.reconcile(store, make_connector(woo.url, conn)).differences == []

@@ -3,7 +3,8 @@ documentation (v3), for the connector tests — the real plugin can't run here.
 
 What it does as WooCommerce does: Basic auth with a consumer key and secret (401 with a
 WordPress error body otherwise); ``GET /products`` and ``/products/{id}/variations`` with
-``sku`` (comma-separated, exact match), ``per_page`` (1..100, else 400) and ``page``,
+``sku`` (comma-separated, exact match), ``include`` (ids), ``per_page`` (1..100, else 400)
+and ``page``,
 answering ``X-WP-Total`` and ``X-WP-TotalPages``; ``POST .../batch`` with ``create``,
 ``update`` and ``delete`` counted together against the limit of 100 (413 past it),
 answering each object — with an ``error`` object for an unknown id — inside a 200;
@@ -177,6 +178,9 @@ class WooServer:
         if "sku" in query:
             wanted = set(query["sku"][0].split(","))
             items = [i for i in items if i["sku"] in wanted]
+        if "include" in query:
+            ids = {int(v) for v in query["include"][0].split(",")}
+            items = [i for i in items if i["id"] in ids]
         return self._page(sorted(items, key=lambda i: i["id"]), query)
 
     def _orders(self, query: dict[str, list[str]]) -> tuple[int, Any, dict[str, str]]:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..errors import SiteRefused, SiteUnavailable, SyncError
 from .outbox import ProductState
 
-__all__ = ["Connector", "PushOutcome", "RemoteOrder", "RemoteOrderLine", "SiteRefused", "SiteUnavailable",
+__all__ = ["Connector", "Difference", "PushOutcome", "RemoteOrder", "RemoteOrderLine", "SiteRefused", "SiteUnavailable",
            "SyncError"]
 
 
@@ -70,6 +70,17 @@ def _ignore(line: str) -> None:
     """The default log of a connector outside a run."""
 
 
+@dataclass(frozen=True)
+class Difference:
+    """One value the site shows differently from us (``site`` is None: not on the site)."""
+
+    product_id: int
+    sku: str
+    field: str
+    site: str | None
+    ours: str
+
+
 class Connector(ABC):
     """One shop site. Instances hold an open HTTP client: use as a context manager."""
 
@@ -89,6 +100,10 @@ class Connector(ABC):
     @abstractmethod
     def pull_orders(self, since: datetime | None) -> Iterator[RemoteOrder]:
         """Orders created or changed on the site after ``since`` (all when None)."""
+
+    @abstractmethod
+    def compare(self, items: Sequence[ProductState]) -> list[Difference]:
+        """Read what the site shows for these products now; every value that differs from ours."""
 
     def close(self) -> None:
         """Release the connection."""

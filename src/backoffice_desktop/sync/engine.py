@@ -21,9 +21,10 @@ from sqlalchemy import select, update
 from ..db import Store
 from ..errors import ValidationError
 from ..models import SyncConnector, SyncRun, utcnow
+from ..services.outbox import mark_products
 from ..services.permissions import Actor, Permission, require
 from . import outbox, price_guard
-from .connector import Connector, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, SyncError
+from .connector import Connector, Difference, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, SyncError
 from .orders import apply_remote_orders
 
 log = logging.getLogger("backoffice_desktop.sync")
@@ -183,6 +184,40 @@ def dry_run(store: Store, limit: int = 1000, now: datetime | None = None) -> lis
     or changed); parked products and ones waiting out a retry delay are left out."""
     with store.read_session() as session:
         return outbox.pending_batch(session, limit=limit, now=now)
+
+
+@dataclass(frozen=True)
+class ReconcileResult:
+    differences: list[Difference]
+    #: Products marked for the next push (with ``fix``).
+    marked: int
+    checked: int
+
+
+def reconcile(store: Store, connector: Connector, *, fix: bool = False, progress: Progress | None = None,
+              actor: Actor | None = None) -> ReconcileResult:
+    """Read the site's stock and prices for every active product and list what differs
+    from ours; with ``fix``, mark those products so the next push sends our values."""
+    if actor is not None:
+        require(actor, Permission.RUN_SYNC)
+    differences: list[Difference] = []
+    after, checked = 0, 0
+    while True:
+        with store.read_session() as session:
+            page = outbox.current_states(session, after_id=after, limit=connector.max_batch)
+        if not page:
+            break
+        differences += connector.compare(page)
+        after, checked = page[-1].product_id, checked + len(page)
+        if progress:
+            progress(checked, 0, "reconcile")
+    marked = 0
+    if fix and differences:
+        ids = {d.product_id for d in differences}
+        with store.session() as session:
+            mark_products(session, ids, "reconcile")
+        marked = len(ids)
+    return ReconcileResult(differences, marked, checked)
 
 
 def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None,

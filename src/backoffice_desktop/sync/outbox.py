@@ -75,6 +75,28 @@ def pending_batch(session: Session, limit: int = 100, now: datetime | None = Non
     ]
 
 
+def current_states(session: Session, after_id: int = 0, limit: int = 100) -> list[ProductState]:
+    """What the site should show for the active products after ``after_id``, in id order
+    (for comparing the whole catalogue with the site, a page at a time)."""
+    parent = aliased(Product)
+    rows = session.execute(
+        select(Product.id, Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published,
+               parent.sku.label("parent_sku"))
+        .outerjoin(parent, parent.id == Product.parent_id)
+        .where(Product.id > after_id, Product.is_active.is_(True))
+        .order_by(Product.id)
+        .limit(limit)
+    ).all()
+    available = available_to_sell(session, [r.id for r in rows])
+    now = utcnow()
+    return [
+        ProductState(product_id=r.id, sku=r.sku, available=available[r.id], retail_price=r.retail_price,
+                     compare_at_price=r.compare_at_price, published=r.is_published, marked_at=now,
+                     parent_sku=r.parent_sku)
+        for r in rows
+    ]
+
+
 def acknowledge(session: Session, sent: list[ProductState]) -> int:
     """Clear the marks of products the site accepted, unless they changed since."""
     cleared = 0

@@ -25,7 +25,15 @@ from typing import Any
 import httpx
 
 from ..models import SalesOrderStatus
-from .connector import Connector, PushOutcome, RemoteOrder, RemoteOrderLine, SiteRefused, SiteUnavailable
+from .connector import (
+    Connector,
+    Difference,
+    PushOutcome,
+    RemoteOrder,
+    RemoteOrderLine,
+    SiteRefused,
+    SiteUnavailable,
+)
 from .http import RetryPolicy, SiteClient, error_message
 from .outbox import ProductState
 from .remote_ids import IdMap, RemoteRef
@@ -301,6 +309,38 @@ class WooCommerceConnector(Connector):
                 outcomes[state.product_id] = PushOutcome(state.product_id, "the site's batch answer left it out")
         return stale
 
+    # --- comparing
+
+    #: The values of :func:`update_payload` a reconcile compares.
+    COMPARED = ("stock_quantity", "stock_status", "regular_price", "sale_price", "status")
+
+    def compare(self, items: Sequence[ProductState]) -> list[Difference]:
+        missing: dict[int, PushOutcome] = {}
+        refs = self._resolve(items, missing)
+        groups: dict[int | None, list[int]] = {}
+        for ref in refs.values():
+            groups.setdefault(ref.parent_id, []).append(ref.remote_id)
+        found: dict[int, dict[str, Any]] = {}
+        for parent_id, remote_ids in groups.items():
+            path = "/products" if parent_id is None else f"/products/{parent_id}/variations"
+            for start in range(0, len(remote_ids), PAGE_SIZE):
+                chunk = sorted(remote_ids[start:start + PAGE_SIZE])
+                response = self._get(path, {"include": ",".join(map(str, chunk)), "per_page": PAGE_SIZE})
+                found.update({int(item["id"]): item for item in self._json_list(response) if "id" in item})
+        differences = []
+        for state in items:
+            ref = refs.get(state.product_id)
+            site = found.get(ref.remote_id) if ref else None
+            if site is None:
+                differences.append(Difference(state.product_id, state.sku, "on the site", None, "yes"))
+                continue
+            ours = update_payload(state, ref.remote_id, ref.parent_id is not None)
+            for key in self.COMPARED:
+                if _text(site.get(key)) != _text(ours[key]):
+                    differences.append(Difference(state.product_id, state.sku, key, _text(site.get(key)),
+                                                  _text(ours[key])))
+        return differences
+
     # --- orders
 
     def pull_orders(self, since: datetime | None) -> Iterator[RemoteOrder]:
@@ -317,6 +357,11 @@ class WooCommerceConnector(Connector):
             if page >= pages:
                 return
             page += 1
+
+
+def _text(value: Any) -> str:
+    """A site value as text for comparing and showing (prices as the site spells them)."""
+    return "" if value is None else str(value)
 
 
 def _int(value: Any) -> int | None:
