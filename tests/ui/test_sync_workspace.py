@@ -189,3 +189,35 @@ def test_a_manager_confirms_a_held_price_drop(qtbot, ctx_for, woo, memory_keyrin
     qtbot.mouseClick(sync.push_button, LEFT)
     qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
     assert woo.item_by_sku("KT-01")["regular_price"] == "990.00"
+
+
+def test_compare_with_the_site_shows_differences_and_queues_the_chosen(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7", "PH-13"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    woo.item_by_sku("KT-01")["stock_quantity"] = 40  # changed on the site by hand
+    qtbot.mouseClick(sync.compare_button, LEFT)
+    qtbot.waitUntil(lambda: sync.differences_dialog is not None, timeout=15000)
+    dialog = sync.differences_dialog
+    rows = [[dialog.model.data(dialog.model.index(r, c)) for c in range(4)] for r in range(dialog.model.rowCount())]
+    assert ["KT-01", "stock", "40", "12"] in rows
+    assert any(row[0] == "PH-13" for row in rows)  # never sent: the site shows its own values
+    dialog.grab().save(str(tmp_path / "sync-differences.png"))
+    dialog.view.clearSelection()
+    dialog.view.selectRow(rows.index(["KT-01", "stock", "40", "12"]))
+    qtbot.mouseClick(dialog.queue_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.message.text() == "1 product(s) queued: the next push corrects the site."
+    dialog.reject()
+    assert sync.queue_label.text().startswith("Waiting to be sent: 1 product(s)")
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12

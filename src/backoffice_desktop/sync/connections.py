@@ -206,3 +206,12 @@ def run_now(store: Store, actor: Actor | None, kind: str, name: str | None = Non
         if kind == "push":
             return engine.push(store, settings.id, connector, actor=actor, progress=progress, should_stop=should_stop)
         return engine.pull(store, settings.id, connector, actor=actor, progress=progress, should_stop=should_stop)
+
+
+def reconcile_now(store: Store, actor: Actor | None, name: str | None = None,
+                  progress: engine.Progress | None = None) -> engine.ReconcileResult:
+    """Compare the site with us (nothing is changed), as the Sync panel's button does."""
+    with store.read_session() as session:
+        settings = find_connection(session, name)
+    with open_connector(store, settings) as connector:
+        return engine.reconcile(store, connector, progress=progress, actor=actor)

@@ -220,6 +220,13 @@ def reconcile(store: Store, connector: Connector, *, fix: bool = False, progress
     return ReconcileResult(differences, marked, checked)
 
 
+def queue_for_push(session, actor: Actor, product_ids: list[int]) -> int:
+    """Mark the chosen products (e.g. differences found by a reconcile) for the next push."""
+    require(actor, Permission.RUN_SYNC)
+    mark_products(session, product_ids, "reconcile")
+    return len(set(product_ids))
+
+
 def pull(store: Store, connector_id: int, connector: Connector, *, progress: Progress | None = None,
          should_stop: StopRequested | None = None, actor: Actor | None = None) -> RunResult:
     """Create or update our orders from the site's orders changed since the last pull.

@@ -9,27 +9,23 @@ again once the cause is fixed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services.permissions import Permission
-from ...sync import connections, outbox, price_guard
+from ...sync import connections, engine, outbox, price_guard
 from ...sync.status import SyncOverview, read_overview
 from ...sync.engine import RunResult, RunStatus, RunSummary
 from ..context import AppContext
@@ -37,57 +33,13 @@ from ..formatting import format_datetime, format_money
 from ..messages import error_text
 from ..operations import Changes
 from ..settings.common import ERROR_STYLE, NOTE_STYLE, SUCCESS_STYLE
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsModel(QAbstractTableModel):
-    """A short read-only list (the latest runs, the parked products) with one function per column."""
-
-    def __init__(self, headers: Sequence[str], columns: Sequence[Callable[[Any], str]]) -> None:
-        super().__init__()
-        self.headers = list(headers)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.columns[index.column()](self.rows[index.row()])
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
+from .differences_dialog import DifferencesDialog
+from .rows import RowsModel, rows_table
 
 class _ProgressRelay(QObject):
     """Carries a run's progress from the worker thread to the window (a queued signal)."""
 
     moved = Signal(int, int, str)
-
-
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class SyncWorkspace(QWidget):
@@ -96,6 +48,7 @@ class SyncWorkspace(QWidget):
         self.ctx = ctx
         self.busy = False
         self.overview: SyncOverview | None = None
+        self.differences_dialog: DifferencesDialog | None = None
         statuses = {
             RunStatus.OK: self.tr("done"), RunStatus.PARTIAL: self.tr("needs attention"),
             RunStatus.FAILED: self.tr("failed"), RunStatus.RUNNING: self.tr("running"),
@@ -116,6 +69,10 @@ class SyncWorkspace(QWidget):
         self.push_button.setObjectName("sync_push")
         self.pull_button = QPushButton(self.tr("Fetch orders now"))
         self.pull_button.setObjectName("sync_pull")
+        self.compare_button = QPushButton(self.tr("Compare with the site…"))
+        self.compare_button.setObjectName("sync_compare")
+        self.compare_button.setToolTip(self.tr("Read the site's stock and prices for every product and show "
+                                               "what differs from ours"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("sync_stop")
         self.stop_button.hide()
@@ -133,6 +90,7 @@ class SyncWorkspace(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.push_button)
         buttons.addWidget(self.pull_button)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.progress)
         buttons.addWidget(self.message, 1)
@@ -144,7 +102,7 @@ class SyncWorkspace(QWidget):
              lambda r: statuses.get(r.status, r.status), lambda r: str(r.sent), lambda r: str(r.failed),
              lambda r: r.message],
         )
-        self.runs_view = _table(self.runs_model, "sync_runs")
+        self.runs_view = rows_table(self.runs_model, "sync_runs")
         self.runs_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log_view = QPlainTextEdit()
         self.log_view.setObjectName("sync_log")
@@ -165,7 +123,7 @@ class SyncWorkspace(QWidget):
             [lambda p: p.sku, lambda p: p.name, lambda p: str(p.attempts),
              lambda p: "" if p.held_price is None else format_money(p.held_price), lambda p: p.error],
         )
-        self.parked_view = _table(self.parked_model, "sync_parked")
+        self.parked_view = rows_table(self.parked_model, "sync_parked")
         self.retry_button = QPushButton(self.tr("Queue selected again"))
         self.retry_button.setObjectName("sync_retry")
         self.retry_all_button = QPushButton(self.tr("Queue all again"))
@@ -206,6 +164,7 @@ class SyncWorkspace(QWidget):
         self.push_button.clicked.connect(lambda: self.run("push"))
         self.pull_button.clicked.connect(lambda: self.run("pull"))
         self.stop_button.clicked.connect(self.stop)
+        self.compare_button.clicked.connect(self.compare)
         self.retry_button.clicked.connect(self.retry_selected)
         self.retry_all_button.clicked.connect(lambda: self._retry(None))
         self.confirm_button.clicked.connect(self.confirm_prices)
@@ -261,6 +220,7 @@ class SyncWorkspace(QWidget):
                   and self.overview.connection.enabled and self.ctx.actor.can(Permission.RUN_SYNC))
         self.push_button.setEnabled(usable and not self.busy)
         self.pull_button.setEnabled(usable and not self.busy)
+        self.compare_button.setEnabled(usable and not self.busy)
         failed = [p for p in self.parked_model.rows if p.held_price is None]
         chosen = self._chosen_parked()
         self.retry_all_button.setEnabled(bool(failed) and not self.busy)
@@ -291,6 +251,26 @@ class SyncWorkspace(QWidget):
                   else self.tr("Fetching orders from the site…"), NOTE_STYLE)
         self.ctx.ops.run(lambda: connections.run_now(store, actor, kind, progress=moved.emit, should_stop=stop.is_set),
                          self._ran, self._failed, changes=Changes(stock=True), write=False)
+
+    def compare(self) -> None:
+        store, actor = self.ctx.store, self.ctx.actor
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._update_buttons()
+        self._say(self.tr("Reading the site's stock and prices…"), NOTE_STYLE)
+        self.ctx.ops.run(lambda: connections.reconcile_now(store, actor), self._compared, self._failed, write=False)
+
+    def _compared(self, found: engine.ReconcileResult) -> None:
+        self._finish()
+        if not found.differences:
+            self._say(self.tr("The site shows the same as we do ({0} product(s) compared).").format(found.checked),
+                      SUCCESS_STYLE)
+            return
+        self._say(self.tr("{0} difference(s) found.").format(len(found.differences)), ERROR_STYLE)
+        self.differences_dialog = DifferencesDialog(self.ctx, found, self)
+        self.differences_dialog.finished.connect(lambda _code: self.reload())
+        self.differences_dialog.open()
 
     def stop(self) -> None:
         """Ask the running sync to end after the batch in flight; what is left stays queued."""
