@@ -12,7 +12,9 @@ the product list makes:
    keystroke runs the same page query + rows; median and 95th percentile; one- and
    two-character searches (on Enter) are reported apart;
 4. the total count (``count_products``), which the list runs on a worker thread;
-5. resident memory (VmRSS) after opening the store and loading the first page.
+5. resident memory (VmRSS) after opening the store and loading the first page;
+6. the "incomplete for website / marketplace" filter: the first page (500 ids + 100
+   rows with their Completeness column), the first time and again, and its count.
 
     .venv/bin/python bench/bench_catalog.py                       # SQLite bench store
     .venv/bin/python bench/bench_catalog.py --pg postgresql://...  # and PostgreSQL
@@ -31,6 +33,7 @@ from sqlalchemy import func, select
 from backoffice_desktop.db import Store, open_store, sqlite_url
 from backoffice_desktop.models import Product, ProductBarcode, SalesOrderLine
 from backoffice_desktop.services.catalog import ProductFilter, count_products, load_product_rows, search_product_ids
+from backoffice_desktop.services.completeness import MARKETPLACE, WEBSITE
 from backoffice_desktop.ui.paged_model import BATCH, PAGE
 from backoffice_desktop.ui.list_search import MIN_TYPED_CHARS
 
@@ -67,11 +70,12 @@ def ms_since(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def list_page(store: Store, text: str) -> int:
-    """The UI thread's work for one search: a page of ids and the visible rows."""
+def list_page(store: Store, text: str, incomplete_for: str | None = None) -> int:
+    """The UI thread's work for one search: a page of ids and the visible rows (with
+    their completeness for the channel the list shows, as the Catalog does)."""
     with store.read_session() as session:
-        ids = search_product_ids(session, ProductFilter(text=text), limit=PAGE)
-        load_product_rows(session, ids[:BATCH])
+        ids = search_product_ids(session, ProductFilter(text=text, incomplete_for=incomplete_for), limit=PAGE)
+        load_product_rows(session, ids[:BATCH], incomplete_for or WEBSITE)
     return len(ids)
 
 
@@ -142,6 +146,26 @@ def measure(url: str, label: str, seed: int) -> str:
     rows.append(f"| total count (worker thread), all keystrokes | {statistics.median(all_count):.1f} ms "
                 f"| {p95(all_count):.1f} ms | {max(all_count):.1f} ms | {len(all_count)} |")
     rows.append(f"| resident memory after the first page | {rss:.0f} MB | | | |")
+    for channel in (WEBSITE, MARKETPLACE):
+        started = time.perf_counter()
+        found = list_page(store, "", channel)
+        first = ms_since(started)
+        again = []
+        for _ in range(10):
+            started = time.perf_counter()
+            list_page(store, "", channel)
+            again.append(ms_since(started))
+        started = time.perf_counter()
+        with store.read_session() as session:
+            total = count_products(session, ProductFilter(incomplete_for=channel))
+        count_ms = ms_since(started)
+        rows.append(f"| incomplete for {channel}: first page ({found} ids + 100 rows), first time | {first:.1f} ms "
+                    f"| | | 1 |")
+        rows.append(f"| incomplete for {channel}: first page, again | {statistics.median(again):.1f} ms "
+                    f"| {p95(again):.1f} ms | {max(again):.1f} ms | {len(again)} |")
+        total_text = f"{total:,}".replace(",", " ")
+        rows.append(f"| incomplete for {channel}: count ({total_text} products, worker thread) | {count_ms:.0f} ms "
+                    f"| | | 1 |")
     store.close()
     return "\n".join(rows)
 

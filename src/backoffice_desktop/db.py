@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
 from .errors import StoreError, StoreNewerError
+from .html_text import SQLITE_FUNCTION, html_text_length
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -90,6 +91,7 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA cache_size = -32768")  # 32 MB per connection: lists and search stay in memory
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.close()
+    dbapi_conn.create_function(SQLITE_FUNCTION, 1, html_text_length, deterministic=True)
 
 
 def _sqlite_on_begin(conn: Any) -> None:

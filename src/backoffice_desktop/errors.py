@@ -24,6 +24,19 @@ class Phrase(str):
     __slots__ = ()
 
 
+class PhraseList(tuple[Phrase, ...]):
+    """Several :class:`Phrase` put into one field of a sentence ("main photo, SEO fields"):
+    joined with ", ", each translated by the UI."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def fill(template: str, params: dict[str, Any]) -> str:
     """``template.format(**params)``, or the template as is when it doesn't format
     (e.g. a message built elsewhere that contains literal braces)."""
@@ -90,3 +103,19 @@ class SiteUnavailable(SyncError):
 
 class SiteRefused(SyncError):
     """The site refused us (credentials, address, plain HTTP): the settings need fixing."""
+
+
+class ExchangeError(BackofficeError):
+    """A shop website's exchange refused or failed a step (named in ``step``).
+
+    ``retryable`` is true when the same request may succeed later (a timeout, a cut
+    connection, HTTP 5xx or 429); ``retry_after`` is the site's Retry-After in seconds.
+    A refusal the site states itself (``failure``, a wrong password) is not retryable.
+    """
+
+    def __init__(self, template: str, *, retryable: bool = False, retry_after: float | None = None,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
+        self.step = str(params.get("step", ""))
+        self.retryable = retryable
+        self.retry_after = retry_after

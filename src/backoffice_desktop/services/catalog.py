@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from ..errors import ConflictError, NotFound, ValidationError
 from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, StockLevel
 from ..models.catalog import SEARCH_INDEX_MIN_CHARS, product_search
-from . import audit, outbox
+from . import audit, completeness, outbox
+from .completeness import Completeness
 from .permissions import Actor, Permission, require
 
 
@@ -55,6 +56,8 @@ class ProductFilter:
     category_id: int | None = None
     brand_id: int | None = None
     published: bool | None = None
+    #: Only products below 100 % complete for this sales channel ("website", ...).
+    incomplete_for: str | None = None
     sort: ProductSort = ProductSort.NAME
     descending: bool = False
 
@@ -73,7 +76,8 @@ def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
     return Product.search_text.like(f"%{escaped}%", escape="\\")
 
 
-def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
+def _filtered(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
+    dialect = session.get_bind().dialect.name
     words = normalize_search(filt.text).split()
     if any(_uses_search_index(w, dialect) for w in words):
         # The index already narrowed the rows: look them up by id and sort the few
@@ -93,6 +97,9 @@ def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
         stmt = stmt.where(Product.brand_id == filt.brand_id)
     if filt.published is not None:
         stmt = stmt.where(Product.is_published.is_(filt.published))
+    if filt.incomplete_for is not None:
+        stmt = stmt.where(completeness.incomplete_condition(session, filt.incomplete_for))
+        completeness.without_jit(session)
     return stmt
 
 
@@ -111,7 +118,7 @@ def search_product_ids(
         column = func.coalesce(column, column)  # the same order, but no index can serve it
     order = column.desc() if filt.descending else column.asc()
     tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
-    stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, tiebreak)
+    stmt = _filtered(session, filt).order_by(order, tiebreak)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -120,7 +127,7 @@ def search_product_ids(
 
 
 def count_products(session: Session, filt: ProductFilter) -> int:
-    inner = _filtered(filt, session.get_bind().dialect.name).subquery()
+    inner = _filtered(session, filt).subquery()
     return session.execute(select(func.count()).select_from(inner)).scalar_one()
 
 
@@ -139,10 +146,15 @@ class ProductRow:
     on_hand: Decimal
     is_published: bool
     version: int
+    #: For the channel asked of :func:`load_product_rows`; None when none was asked.
+    completeness: Completeness | None = None
 
 
-def load_product_rows(session: Session, ids: Sequence[int]) -> dict[int, ProductRow]:
-    """Rows for the given ids (one page of the list) in three small queries."""
+def load_product_rows(
+    session: Session, ids: Sequence[int], completeness_for: str | None = None
+) -> dict[int, ProductRow]:
+    """Rows for the given ids (one page of the list) in three small queries, and four
+    more with the products' completeness for the channel ``completeness_for``."""
     if not ids:
         return {}
     products = session.execute(
@@ -177,6 +189,7 @@ def load_product_rows(session: Session, ids: Sequence[int]) -> dict[int, Product
             .group_by(StockLevel.product_id)
         )
     }
+    scores = completeness.score_products(session, ids, completeness_for) if completeness_for else {}
     return {
         pid: ProductRow(
             id=pid,
@@ -190,6 +203,7 @@ def load_product_rows(session: Session, ids: Sequence[int]) -> dict[int, Product
             on_hand=stock.get(pid, Decimal(0)),
             is_published=published,
             version=version,
+            completeness=scores.get(pid),
         )
         for pid, sku, name, cat, brand, unit, price, published, version in products
     }
@@ -235,6 +249,33 @@ def set_retail_price(
     product.retail_price = price
     audit.record(session, actor, "update", "product", product.id, "retail_price", old, price)
     outbox.mark_products(session, [product.id], "price")
+    session.flush()
+    return product.version
+
+
+def set_published(
+    session: Session, actor: Actor, product_id: int, published: bool, expected_version: int
+) -> int:
+    """Show the product on the website or hide it; publishing needs the card complete
+    enough for the website (see :func:`completeness.require_publishable`). Returns the
+    new version."""
+    require(actor, Permission.EDIT_PRODUCTS)
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound("Product #{product_id} does not exist.", product_id=product_id)
+    if product.version != expected_version:
+        raise ConflictError(
+            "Product {sku} was changed by someone else (version {version}, "
+            "you edited version {expected_version}). Reload it and decide again.",
+            sku=product.sku, version=product.version, expected_version=expected_version,
+        )
+    if product.is_published == published:
+        return product.version
+    if published:
+        completeness.require_publishable(session, product_id, completeness.WEBSITE)
+    audit.record(session, actor, "update", "product", product.id, "is_published", product.is_published, published)
+    product.is_published = published
+    outbox.mark_products(session, [product.id], "published")
     session.flush()
     return product.version
 

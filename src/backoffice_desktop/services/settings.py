@@ -34,6 +34,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("shop.time_zone", "Europe/Moscow", "Shop time zone: the calendar days of reports"),
         SettingSpec("sync.price_drop_guard_percent", 30,
                     "A price sent to the site that drops by more than this %, or to zero, waits for a manager"),
+        SettingSpec("sales.import_mappings", {}, "Columns of each source's order export, as last imported"),
     )
 }
 

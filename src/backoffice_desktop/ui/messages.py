@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import BackofficeError, ConflictError, PermissionDenied, Phrase, fill
+from ..errors import BackofficeError, ConflictError, PermissionDenied, Phrase, PhraseList, fill
 from .formatting import format_decimal, format_quantity
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,8 @@ def error_title(exc: BaseException) -> str:
 def _translated_param(value: Any) -> Any:
     if isinstance(value, Phrase):
         return QCoreApplication.translate(ERROR_CONTEXT, str(value))
+    if isinstance(value, PhraseList):
+        return ", ".join(QCoreApplication.translate(ERROR_CONTEXT, str(v)) for v in value)
     if isinstance(value, Decimal) and value.is_finite():
         # Money has two places (1 234,50); quantities and costs lose their trailing zeros.
         exponent = value.as_tuple().exponent

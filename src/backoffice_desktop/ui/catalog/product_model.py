@@ -20,7 +20,9 @@ from ...services.catalog import (
     load_product_rows,
     search_product_ids,
 )
+from ...services.completeness import WEBSITE
 from ..formatting import format_money, format_quantity
+from .completeness_text import completeness_colour, completeness_tooltip
 from ..paged_model import Index, PagedModel
 
 
@@ -37,6 +39,7 @@ COLUMNS: tuple[tuple[str, ProductSort | None], ...] = (
     (QT_TRANSLATE_NOOP("ProductTableModel", "Price"), ProductSort.PRICE),
     (QT_TRANSLATE_NOOP("ProductTableModel", "On hand"), None),
     (QT_TRANSLATE_NOOP("ProductTableModel", "Website"), None),
+    (QT_TRANSLATE_NOOP("ProductTableModel", "Completeness"), None),
 )
 #: Units of measure as the list shows them (the store keeps the codes).
 UNITS = {
@@ -46,7 +49,8 @@ UNITS = {
     "l": QT_TRANSLATE_NOOP("ProductTableModel", "l"),
     "pack": QT_TRANSLATE_NOOP("ProductTableModel", "pack"),
 }
-NUMERIC_COLUMNS = {5, 6}
+NUMERIC_COLUMNS = {5, 6, 8}
+COMPLETENESS_COLUMN = 8
 
 
 def unit_title(code: str) -> str:
@@ -55,14 +59,21 @@ def unit_title(code: str) -> str:
 
 
 class ProductTableModel(PagedModel):
+    """The product list; the Completeness column scores the rows for the channel the
+    "incomplete" filter names (the website when it names none)."""
+
     def __init__(self, read: Callable[[], AbstractContextManager[Session]], parent: Any = None) -> None:
         super().__init__(
             read,
             lambda session, filt, offset, limit: search_product_ids(session, filt, offset=offset, limit=limit),
-            load_product_rows,
+            lambda session, ids: load_product_rows(session, ids, self.channel),
             ProductFilter(),
             parent,
         )
+
+    @property
+    def channel(self) -> str:
+        return self.filter.incomplete_for or WEBSITE
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -89,13 +100,18 @@ class ProductTableModel(PagedModel):
         row = self.row_at(index.row())
         if row is None:
             return None
+        score = row.completeness
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COMPLETENESS_COLUMN and score is not None:
+                return completeness_colour(score)
             if col == 6 and row.on_hand <= 0:
                 return QColor("#b00020")
             if col == 7 and not row.is_published:
                 return QColor("#777777")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COMPLETENESS_COLUMN and score is not None:
+                return completeness_tooltip(score)
             return row.name if col == 1 else None
         values = (
             row.sku,
@@ -108,6 +124,7 @@ class ProductTableModel(PagedModel):
             QCoreApplication.translate("ProductTableModel", "published")
             if row.is_published
             else QCoreApplication.translate("ProductTableModel", "hidden"),
+            QCoreApplication.translate("ProductTableModel", "{0}%").format(score.percent) if score is not None else "",
         )
         return values[col]
 

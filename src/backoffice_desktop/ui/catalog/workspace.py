@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import BackofficeError
-from ...services import catalog
+from ...services import catalog, completeness
 from ...services.catalog import ProductFilter
 from ...services.permissions import Permission
 from ..context import AppContext
@@ -32,6 +32,9 @@ from ..formatting import format_money, format_quantity
 from ..messages import show_error
 from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
+from .card import ProductCardWindow
+from .completeness_text import channel_title
+from .photos_panel import PhotosDialog
 from .product_model import COLUMNS, ProductTableModel
 
 
@@ -118,6 +121,12 @@ class CatalogWorkspace(QWidget):
         self.published_combo.addItem(self.tr("All products"), None)
         self.published_combo.addItem(self.tr("Published"), True)
         self.published_combo.addItem(self.tr("Hidden"), False)
+        self.completeness_combo = QComboBox()
+        self.completeness_combo.setObjectName("catalog_completeness")
+        self.completeness_combo.addItem(self.tr("Any completeness"), None)
+        with ctx.read() as session:
+            for channel in completeness.channels(session):
+                self.completeness_combo.addItem(self.tr("Incomplete for {0}").format(channel_title(channel)), channel)
         self.count_label = QLabel()
         self.count_label.setObjectName("catalog_count")
 
@@ -133,7 +142,7 @@ class CatalogWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 110)):
+        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 95), (8, 110)):
             self.table.setColumnWidth(col, width)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
 
@@ -154,10 +163,26 @@ class CatalogWorkspace(QWidget):
         self.price_button.setVisible(ctx.actor.can(Permission.EDIT_PRICES))
         self.price_button.setEnabled(False)
         self.price_button.clicked.connect(self.change_price)
+        self.open_button = QPushButton(self.tr("Open card"))
+        self.open_button.setObjectName("catalog_open_card")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button = QPushButton(self.tr("New product"))
+        self.new_button.setObjectName("catalog_new_product")
+        self.new_button.setVisible(ctx.actor.can(Permission.EDIT_PRODUCTS))
+        self.new_button.clicked.connect(lambda: self.open_card(None))
+        #: Open card windows by product id (None: a new product not saved yet).
+        self.cards: dict[int | None, ProductCardWindow] = {}
+        self.photos_button = QPushButton(self.tr("Photos…"))
+        self.photos_button.setObjectName("catalog_photos")
+        self.photos_button.setEnabled(False)
+        self.photos_button.clicked.connect(self.open_photos)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
+        side_layout.addWidget(self.open_button)
+        side_layout.addWidget(self.photos_button)
         side_layout.addWidget(self.price_button)
 
         splitter = QSplitter()
@@ -170,7 +195,9 @@ class CatalogWorkspace(QWidget):
         bar.addWidget(self.search_edit, 2)
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.published_combo)
+        bar.addWidget(self.completeness_combo)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -180,7 +207,9 @@ class CatalogWorkspace(QWidget):
         )
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
+        self.completeness_combo.currentIndexChanged.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_selected())  # double-click or Enter
 
         self._load_categories()
         self.run_search()
@@ -203,6 +232,7 @@ class CatalogWorkspace(QWidget):
             text=self.search_edit.text(),
             category_id=self.category_combo.currentData(),
             published=self.published_combo.currentData(),
+            incomplete_for=self.completeness_combo.currentData(),
             sort=self.model.filter.sort,
             descending=self.model.filter.descending,
         )
@@ -222,7 +252,7 @@ class CatalogWorkspace(QWidget):
             filt = self.model.filter
             if filt.text.strip():
                 self.empty_label.setText(self.tr("No products match “{0}”.").format(filt.text.strip()))
-            elif filt.category_id is not None or filt.published is not None:
+            elif filt.category_id is not None or filt.published is not None or filt.incomplete_for is not None:
                 self.empty_label.setText(self.tr("No products in this selection."))
             else:
                 self.empty_label.setText(
@@ -245,6 +275,8 @@ class CatalogWorkspace(QWidget):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         pid = self.selected_product_id()
         self.price_button.setEnabled(pid is not None)
+        self.open_button.setEnabled(pid is not None)
+        self.photos_button.setEnabled(pid is not None)
         if pid is None:
             self.details.show_details(None)
             return
@@ -254,6 +286,54 @@ class CatalogWorkspace(QWidget):
         except BackofficeError as exc:
             self.details.show_details(None)
             show_error(self, exc)
+
+    def open_selected(self) -> None:
+        pid = self.selected_product_id()
+        if pid is not None:
+            self.open_card(pid)
+
+    def open_card(self, product_id: int | None) -> ProductCardWindow | None:
+        """Show the card of a product (or a new one, in the category the list shows); an
+        open card is brought to the front."""
+        window = self.cards.get(product_id)
+        if window is None:
+            try:
+                window = ProductCardWindow(self.ctx, product_id, self, self.category_combo.currentData())
+            except BackofficeError as exc:
+                show_error(self, exc)
+                return None
+            self.cards[product_id] = window
+            window.product_loaded.connect(lambda pid, w=window: self._card_saved(w, pid))
+            window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+            window.show()
+        else:
+            window.showNormal()
+            window.raise_()
+        window.activateWindow()
+        return window
+
+    def _card_saved(self, window: ProductCardWindow, product_id: int) -> None:
+        if self.cards.get(None) is window:
+            del self.cards[None]  # a new product got its id: the list searches again to show it
+            self.cards[product_id] = window
+            self.run_search()
+
+    def _forget(self, window: ProductCardWindow) -> None:
+        for key, open_window in list(self.cards.items()):
+            if open_window is window:
+                del self.cards[key]
+
+    def can_close(self) -> bool:
+        """Asked before the main window closes: each open card asks about unsaved edits."""
+        return all(window.close() for window in list(self.cards.values()))
+    def open_photos(self) -> None:
+        """The selected product's photos in a dialog (until the card editor shows them)."""
+        pid = self.selected_product_id()
+        if pid is None:
+            return
+        dialog = PhotosDialog(self.ctx, pid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def change_price(self) -> None:
         pid = self.selected_product_id()

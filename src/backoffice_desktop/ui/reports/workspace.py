@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import report_output, report_presets
+from ...services.permissions import Permission
 from ...services.reports.common import ReportCancelled
 from ...services.reports.registry import REPORTS, drill_params, run_report
 from ...exports.report_data import DrillDown, ReportParams, ReportResult
@@ -37,6 +38,7 @@ from ..pdf_output import open_document, print_path
 from .print_document import report_html
 from .params_panel import ParamsPanel
 from .report_view import ReportView
+from .sales_import_wizard import SalesImportWizard
 
 
 class ReportsWorkspace(QWidget):
@@ -49,6 +51,8 @@ class ReportsWorkspace(QWidget):
         self.history: list[tuple[str, ReportParams, ReportResult]] = []
         self._cancel: threading.Event | None = None
         self._started = 0.0
+        #: Said before the next result's row count (what an import just did).
+        self._notice = ""
 
         self.reports = QListWidget()
         self.reports.setObjectName("reports_list")
@@ -87,6 +91,10 @@ class ReportsWorkspace(QWidget):
         self.presets.setMinimumWidth(160)
         self.save_preset_button = QPushButton(self.tr("Save as preset…"))
         self.save_preset_button.setObjectName("report_save_preset")
+        self.import_button = QPushButton(self.tr("Import sales…"))
+        self.import_button.setObjectName("report_import_sales")
+        self.import_button.setToolTip(self.tr("Import website orders from the shop's order export (.xlsx, .csv)"))
+        self.import_button.setVisible(ctx.actor.can(Permission.IMPORT_SALES))
         self.status = QLabel()
         self.status.setObjectName("report_status")
         actions = QHBoxLayout()
@@ -96,7 +104,7 @@ class ReportsWorkspace(QWidget):
         actions.addWidget(QLabel(self.tr("Presets:")))
         actions.addWidget(self.presets)
         actions.addWidget(self.save_preset_button)
-        for widget in (self.pdf_button, self.xlsx_button, self.print_button):
+        for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.import_button):
             actions.addWidget(widget)
 
         self.view = ReportView(self.language)
@@ -134,6 +142,7 @@ class ReportsWorkspace(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.print_button.clicked.connect(self.print_report)
         self.save_preset_button.clicked.connect(self.save_preset)
+        self.import_button.clicked.connect(self.import_sales)
         self.presets.activated.connect(self._preset_chosen)
         self.reports.setCurrentRow(0)
         self._load_presets()
@@ -182,7 +191,9 @@ class ReportsWorkspace(QWidget):
         self._cancel = None
         self.result = result
         seconds = time.perf_counter() - self._started
-        self.status.setText(self.tr("%n row(s) in {0} s", "", len(result.rows)).format(f"{seconds:.1f}"))
+        shown = self.tr("%n row(s) in {0} s", "", len(result.rows)).format(f"{seconds:.1f}")
+        self.status.setText(f"{self._notice} {shown}" if self._notice else shown)
+        self._notice = ""
         if result.rows or result.figures:
             self.view.show_result(result)
             self.stack.setCurrentWidget(self.view)
@@ -306,6 +317,22 @@ class ReportsWorkspace(QWidget):
         self.params.apply_preset(preset)
         self.run()
 
+    def import_sales(self) -> SalesImportWizard:
+        """Open the sales import wizard; the report on screen is run again after Apply."""
+        wizard = SalesImportWizard(self.ctx, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.applied.connect(lambda _result: self._imported(wizard.result_text()))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, text: str) -> None:
+        self._notice = text
+        self.status.setText(text)
+
     def refresh(self, changes: Changes) -> None:
         if changes.settings:
             self._load_presets()
+        if changes.sales and self.current is not None and self._cancel is None:
+            self.history.clear()  # what was drilled through is out of date too
+            self._run(*self.current)

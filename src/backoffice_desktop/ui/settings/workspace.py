@@ -14,6 +14,7 @@ from ...services.permissions import Permission
 from ..context import AppContext
 from ..operations import Changes
 from .company_page import CompanyPage
+from .completeness_page import CompletenessPage
 from .connection_page import ConnectionPage
 from .language_page import LanguagePage
 from .mail_page import MailPage
@@ -43,6 +44,7 @@ class SettingsWorkspace(QWidget):
         self.rules_page: RulesPage | None = None
         self.mail_page: MailPage | None = None
         self.shop_page: ShopPage | None = None
+        self.completeness_page: CompletenessPage | None = None
         if ctx.actor.can(Permission.MANAGE_USERS):
             self.users_page = UsersPage(ctx)
             self._add("users", self.tr("Users and roles"), self.users_page)
@@ -51,6 +53,8 @@ class SettingsWorkspace(QWidget):
             self._add("company", self.tr("Company"), self.company_page)
             self.rules_page = RulesPage(ctx)
             self._add("rules", self.tr("Stock and purchasing rules"), self.rules_page)
+            self.completeness_page = CompletenessPage(ctx)
+            self._add("completeness", self.tr("Card completeness"), self.completeness_page)
             self.mail_page = MailPage(ctx)
             self._add("mail", self.tr("Mail"), self.mail_page)
             self.shop_page = ShopPage(ctx)
