@@ -26,16 +26,18 @@ LANGUAGES = ("system", "ru", "en")
 class AppPaths:
     config_dir: Path
     data_dir: Path
+    log_dir: Path
 
     @classmethod
     def resolve(cls, config_dir: str | Path | None = None) -> AppPaths:
         chosen = config_dir or os.environ.get(CONFIG_DIR_ENV)
         if chosen:
             root = Path(chosen).expanduser()
-            return cls(config_dir=root, data_dir=root / "data")
+            return cls(config_dir=root, data_dir=root / "data", log_dir=root / "logs")
         return cls(
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )
 
     @property

@@ -93,6 +93,18 @@ class NotFound(BackofficeError):
     """The record asked for does not exist (any more)."""
 
 
+class SyncError(BackofficeError):
+    """The exchange with the shop website failed as a whole."""
+
+
+class SiteUnavailable(SyncError):
+    """The site could not be reached or kept failing (timeouts, 5xx, 429): try later."""
+
+
+class SiteRefused(SyncError):
+    """The site refused us (credentials, address, plain HTTP): the settings need fixing."""
+
+
 class ExchangeError(BackofficeError):
     """A shop website's exchange refused or failed a step (named in ``step``).
 

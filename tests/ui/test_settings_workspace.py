@@ -91,7 +91,7 @@ def click_ok_and_wait(qtbot, dialog) -> None:
 # --- sections -------------------------------------------------------------------------
 
 def test_admin_sees_every_section(ws):
-    assert ws.section_keys() == ["users", "company", "rules", "completeness", "mail", "connection", "language"]
+    assert ws.section_keys() == ["users", "company", "rules", "completeness", "mail", "shop", "connection", "language"]
     titles = [ws.sections.item(i).text() for i in range(ws.sections.count())]
     assert titles[0] == "Users and roles"
     ws.sections.setCurrentRow(2)

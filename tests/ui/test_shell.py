@@ -91,9 +91,9 @@ def _window(qtbot, store, actor) -> MainWindow:
     [
         ({Role.CLERK}, ["Intake", "Stock", "Catalog"]),
         ({Role.CONTENT_MANAGER}, ["Catalog"]),
-        ({Role.MANAGER}, ["Purchasing", "Catalog", "Reports"]),
+        ({Role.MANAGER}, ["Purchasing", "Catalog", "Reports", "Sync"]),
         ({Role.PURCHASER}, ["Purchasing", "Catalog"]),
-        ({Role.ADMIN}, ["Intake", "Stock", "Purchasing", "Catalog", "Reports", "Settings"]),
+        ({Role.ADMIN}, ["Intake", "Stock", "Purchasing", "Catalog", "Reports", "Sync", "Settings"]),
     ],
 )
 def test_tabs_follow_roles_and_status_bar_shows_user_and_store(qtbot, sqlite_store, roles, tabs):

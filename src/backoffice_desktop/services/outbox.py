@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import case
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -11,7 +12,11 @@ from ..models import OutboxItem, utcnow
 
 
 def mark_products(session: Session, product_ids: Iterable[int], reason: str) -> None:
-    """Put products in the sync outbox (or refresh their mark); one row per product."""
+    """Put products in the sync outbox (or refresh their mark); one row per product.
+
+    A price the price guard held back is released by a new change (the next run judges
+    the new values); a product parked because the site kept refusing it stays parked.
+    """
     ids = sorted(set(product_ids))
     if not ids:
         return
@@ -20,7 +25,9 @@ def mark_products(session: Session, product_ids: Iterable[int], reason: str) -> 
     stmt = insert(OutboxItem)
     stmt = stmt.on_conflict_do_update(
         index_elements=[OutboxItem.product_id],
-        set_={"reason": stmt.excluded.reason, "marked_at": stmt.excluded.marked_at, "attempts": 0},
+        set_={"reason": stmt.excluded.reason, "marked_at": stmt.excluded.marked_at, "attempts": 0,
+              "parked_at": case((OutboxItem.held_price.is_not(None), None), else_=OutboxItem.parked_at),
+              "held_price": None},
     )
     now = utcnow()
     session.execute(stmt, [{"product_id": pid, "reason": reason, "marked_at": now} for pid in ids])

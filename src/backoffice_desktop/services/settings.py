@@ -32,6 +32,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("company", {}, "Company details for printed documents"),
         SettingSpec("mail.smtp", {}, "Mail server (SMTP) for sending documents"),
         SettingSpec("shop.time_zone", "Europe/Moscow", "Shop time zone: the calendar days of reports"),
+        SettingSpec("sync.price_drop_guard_percent", 30,
+                    "A price sent to the site that drops by more than this %, or to zero, waits for a manager"),
         SettingSpec("sales.import_mappings", {}, "Columns of each source's order export, as last imported"),
     )
 }

@@ -66,6 +66,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{unit}' is not a unit of measure; expected one of {units}."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not a web address; expected something like https://shop.example.com."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
     # sync/feeds/yml.py
@@ -112,6 +114,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "A sales channel needs a name of 1 to 64 characters."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "A shop connection named '{name}' already exists."),
     # services/sales_import.py
     QT_TRANSLATE_NOOP("errors", "A source name has at most {limit} characters."),
     # services/stock.py
@@ -230,6 +234,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter at least one recipient address."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Enter the company name: it heads every printed document."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
@@ -260,6 +266,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Give the reason for reversing the receipt."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Give the reason the units of {sku} are damaged."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Give the shop connection a name."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "Give the user at least one role."),
     # services/product_cards/history.py
@@ -276,12 +284,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Name the source of the orders (for example, website)."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "Name the variant axes (e.g. Size, Colour) before adding variants."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}."),
     # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No shop connection is set up yet: add one in Settings → Shop connection."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
     # cli.py
@@ -428,6 +440,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The SMTP port must be from 1 to 65535, not {port}."),
     # services/product_cards/slugs.py
     QT_TRANSLATE_NOOP("errors", "The URL slug '{slug}' belongs to another product; '{suggestion}' is free."),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The WooCommerce consumer key and secret are both needed."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The X boundary can't be above the Y boundary."),
     # services/auth.py
@@ -546,6 +560,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The password must not start or end with a space."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the shop secret instead."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
     # services/reports/registry.py
@@ -604,6 +620,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
     # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The shop address {url} uses plain HTTP: the keys would travel unencrypted. Use https://."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The shop connection '{name}' is switched off; switch it on in Settings."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The shop timeout must be from 1 to {maximum} seconds, not {timeout}."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with HTTP {status}: {message}"),
     # sync/commerceml/client.py
@@ -624,6 +646,20 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The site refused to import {filename}: {message}"),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered HTTP {status} to {path}: {message}"),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered something that is not a WooCommerce list: {text}"),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a batch result: {text}"),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} did not answer properly after {attempts} tries: {problem}. Nothing is lost: the next run takes up from here."),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} refused the keys (HTTP {status}): {message}"),
+    # sync/http.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} shows a certificate this computer does not trust ({reason}); ask the site's host for a valid certificate."),
     # sync/commerceml/reader.py
     QT_TRANSLATE_NOOP("errors", "The site's offers"),
     # sync/commerceml/reader.py
@@ -684,14 +720,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The {what} has {length} characters; at most {limit} are allowed."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "There are no labels to print."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "There are several shop connections ({names}); name the one to use."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # sync/woocommerce.py
+    QT_TRANSLATE_NOOP("errors", "There is no WooCommerce REST API at {url} (HTTP 404 for {path})."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
+    # sync/connections.py, sync/engine.py
+    QT_TRANSLATE_NOOP("errors", "There is no shop connection number {id}."),
     # services/product_cards/history.py
     QT_TRANSLATE_NOOP("errors", "This change can't be reverted from the card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the shop secret can't be saved. Set the environment variable {variable} to the secret instead."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
     # services/reorder.py
@@ -712,6 +758,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unknown report '{report}'."),
     # services/settings.py
     QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}'."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Unknown shop platform '{kind}'."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Unknown time zone '{tz}'."),
     # services/reports/zones.py

@@ -55,6 +55,12 @@ def _catalog(ctx: AppContext) -> QWidget:
     return CatalogWorkspace(ctx)
 
 
+def _sync(ctx: AppContext) -> QWidget:
+    from .sync.workspace import SyncWorkspace
+
+    return SyncWorkspace(ctx)
+
+
 def _settings(ctx: AppContext) -> QWidget:
     from .settings.workspace import SettingsWorkspace
 
@@ -84,6 +90,9 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
     ),
     WorkspaceSpec(
         "reports", _tr(QT_TRANSLATE_NOOP("Workspaces", "Reports")), lambda a: a.can(Permission.VIEW_REPORTS), _reports
+    ),
+    WorkspaceSpec(
+        "sync", _tr(QT_TRANSLATE_NOOP("Workspaces", "Sync")), lambda a: a.can(Permission.RUN_SYNC), _sync
     ),
     WorkspaceSpec(
         "settings",

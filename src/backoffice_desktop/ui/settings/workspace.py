@@ -19,6 +19,7 @@ from .connection_page import ConnectionPage
 from .language_page import LanguagePage
 from .mail_page import MailPage
 from .rules_page import RulesPage
+from .shop_page import ShopPage
 from .users_page import UsersPage
 
 
@@ -42,6 +43,7 @@ class SettingsWorkspace(QWidget):
         self.connection_page: ConnectionPage | None = None
         self.rules_page: RulesPage | None = None
         self.mail_page: MailPage | None = None
+        self.shop_page: ShopPage | None = None
         self.completeness_page: CompletenessPage | None = None
         if ctx.actor.can(Permission.MANAGE_USERS):
             self.users_page = UsersPage(ctx)
@@ -55,6 +57,8 @@ class SettingsWorkspace(QWidget):
             self._add("completeness", self.tr("Card completeness"), self.completeness_page)
             self.mail_page = MailPage(ctx)
             self._add("mail", self.tr("Mail"), self.mail_page)
+            self.shop_page = ShopPage(ctx)
+            self._add("shop", self.tr("Shop website"), self.shop_page)
             self.connection_page = ConnectionPage(ctx)
             self.connection_page.open_store_requested.connect(self.open_store_requested)
             self._add("connection", self.tr("Store connection"), self.connection_page)

@@ -1,0 +1,1 @@
+"""The Sync workspace: the shop website queue, runs, their logs, parked products."""

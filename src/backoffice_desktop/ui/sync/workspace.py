@@ -1,0 +1,337 @@
+"""The Sync workspace: how the shop website stands and a button to bring it up to date.
+
+Shows the queue (products waiting to be sent, parked ones), the latest runs with the
+selected run's log, and runs a push or a pull in a background worker — the network
+never blocks the window. Parked products (the site kept refusing them) can be queued
+again once the cause is fixed.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.permissions import Permission
+from ...sync import connections, engine, outbox, price_guard
+from ...sync.status import SyncOverview, read_overview
+from ...sync.engine import RunResult, RunStatus, RunSummary
+from ..context import AppContext
+from ..formatting import format_datetime, format_money
+from ..messages import error_text
+from ..operations import Changes
+from ..settings.common import ERROR_STYLE, NOTE_STYLE, SUCCESS_STYLE
+from .differences_dialog import DifferencesDialog
+from .rows import RowsModel, rows_table
+
+class _ProgressRelay(QObject):
+    """Carries a run's progress from the worker thread to the window (a queued signal)."""
+
+    moved = Signal(int, int, str)
+
+
+class SyncWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.busy = False
+        self.overview: SyncOverview | None = None
+        self.differences_dialog: DifferencesDialog | None = None
+        statuses = {
+            RunStatus.OK: self.tr("done"), RunStatus.PARTIAL: self.tr("needs attention"),
+            RunStatus.FAILED: self.tr("failed"), RunStatus.RUNNING: self.tr("running"),
+            RunStatus.INTERRUPTED: self.tr("interrupted"),
+        }
+        kinds = {"push": self.tr("send"), "pull": self.tr("orders")}
+        self.status_titles = statuses
+
+        self.title = QLabel()
+        self.title.setObjectName("sync_title")
+        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("sync_queue")
+        self.last_label = QLabel()
+        self.last_label.setObjectName("sync_last")
+        self.last_label.setWordWrap(True)
+        self.push_button = QPushButton(self.tr("Send changes now"))
+        self.push_button.setObjectName("sync_push")
+        self.pull_button = QPushButton(self.tr("Fetch orders now"))
+        self.pull_button.setObjectName("sync_pull")
+        self.compare_button = QPushButton(self.tr("Compare with the site…"))
+        self.compare_button.setObjectName("sync_compare")
+        self.compare_button.setToolTip(self.tr("Read the site's stock and prices for every product and show "
+                                               "what differs from ours"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("sync_stop")
+        self.stop_button.hide()
+        self._stop = threading.Event()
+        self._relay = _ProgressRelay(self)
+        self._relay.moved.connect(self._moved)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync_progress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("sync_message")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.push_button)
+        buttons.addWidget(self.pull_button)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.message, 1)
+
+        self.runs_model = RowsModel(
+            [self.tr("Started"), self.tr("Kind"), self.tr("Result"), self.tr("Sent"), self.tr("Refused"),
+             self.tr("Summary")],
+            [lambda r: format_datetime(r.started_at), lambda r: kinds.get(r.kind, r.kind),
+             lambda r: statuses.get(r.status, r.status), lambda r: str(r.sent), lambda r: str(r.failed),
+             lambda r: r.message],
+        )
+        self.runs_view = rows_table(self.runs_model, "sync_runs")
+        self.runs_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setObjectName("sync_log")
+        self.log_view.setReadOnly(True)
+        self.log_view.setPlaceholderText(self.tr("Choose a run to read its log."))
+        runs_box = QGroupBox(self.tr("Runs"))
+        QVBoxLayout(runs_box).addWidget(self.runs_view)
+        log_box = QGroupBox(self.tr("Log of the chosen run"))
+        QVBoxLayout(log_box).addWidget(self.log_view)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(runs_box)
+        split.addWidget(log_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.parked_model = RowsModel(
+            [self.tr("SKU"), self.tr("Product"), self.tr("Tries"), self.tr("Held price"), self.tr("Why")],
+            [lambda p: p.sku, lambda p: p.name, lambda p: str(p.attempts),
+             lambda p: "" if p.held_price is None else format_money(p.held_price), lambda p: p.error],
+        )
+        self.parked_view = rows_table(self.parked_model, "sync_parked")
+        self.retry_button = QPushButton(self.tr("Queue selected again"))
+        self.retry_button.setObjectName("sync_retry")
+        self.retry_all_button = QPushButton(self.tr("Queue all again"))
+        self.retry_all_button.setObjectName("sync_retry_all")
+        self.confirm_button = QPushButton(self.tr("Confirm the held price"))
+        self.confirm_button.setObjectName("sync_confirm_price")
+        self.confirm_button.setToolTip(self.tr("Let the selected products' lower prices go to the site"))
+        parked_box = QGroupBox(self.tr("Set aside: refused by the site, or a price drop waiting for a manager"))
+        parked_layout = QVBoxLayout(parked_box)
+        parked_layout.addWidget(self.parked_view)
+        retry_row = QHBoxLayout()
+        retry_row.addWidget(self.retry_button)
+        retry_row.addWidget(self.retry_all_button)
+        retry_row.addWidget(self.confirm_button)
+        retry_row.addStretch(1)
+        parked_layout.addLayout(retry_row)
+
+        self.empty = QLabel(self.tr("No shop website is connected yet. An administrator sets it up in "
+                                    "Settings → Shop website."))
+        self.empty.setObjectName("sync_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(NOTE_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.queue_label)
+        layout.addWidget(self.last_label)
+        layout.addLayout(buttons)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(split)
+        vertical.addWidget(parked_box)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
+        layout.addWidget(vertical, 1)
+
+        self.push_button.clicked.connect(lambda: self.run("push"))
+        self.pull_button.clicked.connect(lambda: self.run("pull"))
+        self.stop_button.clicked.connect(self.stop)
+        self.compare_button.clicked.connect(self.compare)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.retry_all_button.clicked.connect(lambda: self._retry(None))
+        self.confirm_button.clicked.connect(self.confirm_prices)
+        self.runs_view.selectionModel().currentRowChanged.connect(self._show_log)
+        self.parked_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    # --- reading
+
+    def reload(self, newest: bool = False) -> None:
+        """Read the panel again; keeps the chosen run unless ``newest`` (after a run) says otherwise."""
+        selected = None if newest else self._selected_run()
+        overview = read_overview(self.ctx.store)
+        self.overview = overview
+        connection = overview.connection
+        if connection is None:
+            self.title.setText(self.tr("Shop website"))
+        else:
+            self.title.setText(self.tr("Shop website: {0} ({1})").format(connection.name, connection.base_url))
+        self.empty.setVisible(connection is None)
+        queue = overview.queue
+        self.queue_label.setText(self.tr("Waiting to be sent: {0} product(s), of them {1} waiting to retry; "
+                                         "parked: {2}").format(queue.waiting, queue.delayed, queue.parked))
+        self.last_label.setText(self._last_text(overview.runs))
+        self.runs_model.set_rows(overview.runs)
+        self.parked_model.set_rows(overview.parked)
+        rows = [r.run_id for r in overview.runs]
+        if rows:
+            self.runs_view.selectRow(rows.index(selected) if selected in rows else 0)
+        else:
+            self.log_view.clear()
+        self._update_buttons()
+
+    def _last_text(self, runs: list[RunSummary]) -> str:
+        if not runs:
+            return self.tr("No run yet.")
+        last = runs[0]
+        return self.tr("Last run: {0}, {1} — {2}").format(
+            format_datetime(last.started_at), self.status_titles.get(last.status, last.status), last.message)
+
+    def _selected_run(self) -> int | None:
+        index = self.runs_view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.runs_model.rows):
+            return None
+        return self.runs_model.rows[index.row()].run_id
+
+    def _show_log(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.runs_model.rows):
+            self.log_view.setPlainText(self.runs_model.rows[current.row()].log)
+
+    def _update_buttons(self) -> None:
+        usable = (self.overview is not None and self.overview.connection is not None
+                  and self.overview.connection.enabled and self.ctx.actor.can(Permission.RUN_SYNC))
+        self.push_button.setEnabled(usable and not self.busy)
+        self.pull_button.setEnabled(usable and not self.busy)
+        self.compare_button.setEnabled(usable and not self.busy)
+        failed = [p for p in self.parked_model.rows if p.held_price is None]
+        chosen = self._chosen_parked()
+        self.retry_all_button.setEnabled(bool(failed) and not self.busy)
+        self.retry_button.setEnabled(any(p.held_price is None for p in chosen) and not self.busy)
+        self.confirm_button.setVisible(self.ctx.actor.can(Permission.EDIT_PRICES))
+        self.confirm_button.setEnabled(any(p.held_price is not None for p in chosen) and not self.busy)
+
+    def _chosen_parked(self) -> list[outbox.ParkedItem]:
+        rows = sorted({i.row() for i in self.parked_view.selectionModel().selectedRows()})
+        return [self.parked_model.rows[r] for r in rows if r < len(self.parked_model.rows)]
+
+    def refresh(self, changes: Changes) -> None:
+        if not self.busy and (changes.stock or changes.products or changes.settings):
+            self.reload()
+
+    # --- running
+
+    def run(self, kind: str) -> None:
+        store, actor, stop, moved = self.ctx.store, self.ctx.actor, self._stop, self._relay.moved
+        stop.clear()
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+        self._update_buttons()
+        self._say(self.tr("Sending changes to the site…") if kind == "push"
+                  else self.tr("Fetching orders from the site…"), NOTE_STYLE)
+        self.ctx.ops.run(lambda: connections.run_now(store, actor, kind, progress=moved.emit, should_stop=stop.is_set),
+                         self._ran, self._failed, changes=Changes(stock=True), write=False)
+
+    def compare(self) -> None:
+        store, actor = self.ctx.store, self.ctx.actor
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._update_buttons()
+        self._say(self.tr("Reading the site's stock and prices…"), NOTE_STYLE)
+        self.ctx.ops.run(lambda: connections.reconcile_now(store, actor), self._compared, self._failed, write=False)
+
+    def _compared(self, found: engine.ReconcileResult) -> None:
+        self._finish()
+        if not found.differences:
+            self._say(self.tr("The site shows the same as we do ({0} product(s) compared).").format(found.checked),
+                      SUCCESS_STYLE)
+            return
+        self._say(self.tr("{0} difference(s) found.").format(len(found.differences)), ERROR_STYLE)
+        self.differences_dialog = DifferencesDialog(self.ctx, found, self)
+        self.differences_dialog.finished.connect(lambda _code: self.reload())
+        self.differences_dialog.open()
+
+    def stop(self) -> None:
+        """Ask the running sync to end after the batch in flight; what is left stays queued."""
+        self._stop.set()
+        self.stop_button.setEnabled(False)
+        self._say(self.tr("Stopping after the current batch…"), NOTE_STYLE)
+
+    def _moved(self, done: int, total: int, kind: str) -> None:
+        if not self.busy or self._stop.is_set():
+            return
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self._say(self.tr("Sent {0} of {1}…").format(done, total), NOTE_STYLE)
+        else:
+            self._say(self.tr("Orders read: {0}…").format(done), NOTE_STYLE)
+
+    def _ran(self, result: RunResult) -> None:
+        self._finish()
+        style = {RunStatus.OK: SUCCESS_STYLE, RunStatus.PARTIAL: ERROR_STYLE}.get(result.status, ERROR_STYLE)
+        text = (error_text(result.site_error) if result.site_error is not None else result.message)
+        self._say(text, style)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._say(error_text(exc), ERROR_STYLE)
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.stop_button.hide()
+        self.reload(newest=True)
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    # --- parked
+
+    def retry_selected(self) -> None:
+        self._retry([p.product_id for p in self._chosen_parked() if p.held_price is None])
+
+    def confirm_prices(self) -> None:
+        chosen = [p.product_id for p in self._chosen_parked() if p.held_price is not None]
+
+        def write(session, actor) -> int:
+            return price_guard.confirm(session, actor, chosen)
+
+        self.ctx.write(write, Changes(stock=True), self._confirmed, self._failed)
+
+    def _confirmed(self, count: int) -> None:
+        self.reload()
+        self._say(self.tr("{0} price(s) confirmed: they go to the site with the next run.").format(count),
+                  SUCCESS_STYLE)
+
+    def _retry(self, product_ids: list[int] | None) -> None:
+        def write(session, _actor) -> int:
+            return outbox.retry_parked(session, product_ids)
+
+        self.ctx.write(write, Changes(stock=True), self._retried, self._failed)
+
+    def _retried(self, count: int) -> None:
+        self.reload()
+        self._say(self.tr("{0} product(s) queued again for the next run.").format(count), SUCCESS_STYLE)

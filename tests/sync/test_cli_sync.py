@@ -1,0 +1,153 @@
+"""``backoffice sync ...`` for a scheduler: configure, push, pull, status, exit codes, log file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+
+import keyring
+import pytest
+from sqlalchemy import select
+
+from backoffice_desktop.cli import main
+from backoffice_desktop.config import AppPaths
+from backoffice_desktop.db import open_store, sqlite_url
+from backoffice_desktop.models import Setting, SyncConnector, utcnow
+from backoffice_desktop.sync import connections
+
+from ..conftest import make_admin
+from ..unit.test_mail import MemoryKeyring
+from .helpers import add_products
+from .woo_server import KEY, SECRET, Fault
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[str]:
+    path = tmp_path / "store.sqlite3"
+    store = open_store(sqlite_url(path))
+    make_admin(store)
+    add_products(store, 3)
+    store.close()
+    return str(path)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(original)
+
+
+def test_configure_keeps_the_secret_out_of_the_store_and_push_pull_status_work(
+        db, woo, memory_keyring, monkeypatch, capsys):
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    woo.add_order("9001", "processing", [("SKU-0001", 2, "202.00")], modified=utcnow() - timedelta(hours=1))
+    monkeypatch.setenv("SHOP_SECRET", SECRET)
+    assert main(["sync", "configure", "shop", "--db", db, "--url", woo.url, "--key", KEY,
+                 "--secret-env", "SHOP_SECRET"]) == 0
+    assert "saved in this computer's keyring" in capsys.readouterr().out
+    assert list(memory_keyring.entries.values()) == [SECRET]
+    store = open_store(sqlite_url(db))
+    with store.read_session() as s:
+        dumped = json.dumps([r.options for r in s.scalars(select(SyncConnector))]) + json.dumps(
+            [r.value for r in s.scalars(select(Setting))], default=str)
+    store.close()
+    assert SECRET not in dumped
+
+    assert main(["sync", "test", "--db", db]) == 0
+    assert "WooCommerce at" in capsys.readouterr().out
+    assert main(["sync", "pull", "--db", db]) == 0
+    assert "1 new order(s)" in capsys.readouterr().out
+    assert main(["sync", "push", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "push ok: 3 sent" in out
+    assert woo.item_by_sku("SKU-0001")["stock_quantity"] == 8  # 10 on hand, 2 reserved by the pulled order
+    log = AppPaths.resolve().log_dir / "sync.log"
+    assert "push started: 3 product(s) queued" in log.read_text(encoding="utf-8")
+    assert main(["sync", "status", "--db", db]) == 0
+    status = capsys.readouterr().out
+    assert "Queue: 0 product(s) waiting" in status and "push  ok" in status and "pull  ok" in status
+
+
+def test_exit_codes_tell_a_scheduler_what_happened(db, woo, monkeypatch, capsys):
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    monkeypatch.delenv(connections.SECRET_ENV, raising=False)
+    assert main(["sync", "push", "--db", db]) == 4  # no secret on this computer
+    assert "No consumer secret" in capsys.readouterr().err
+    monkeypatch.setenv(connections.SECRET_ENV, "wrong")
+    assert main(["sync", "push", "--db", db]) == 4  # the site refuses the keys
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    woo.add_product("SKU-0001")
+    woo.add_product("SKU-0002")
+    assert main(["sync", "push", "--db", db]) == 1  # SKU-0003 is not on the site
+    assert "1 refused by the site" in capsys.readouterr().out
+    woo.faults.extend([Fault("status", 503)] * 2)
+    assert main(["sync", "pull", "--db", db, "--tries", "2"]) == 3  # the site is down: try later
+    assert main(["sync", "status", "--db", db]) == 0
+    status = capsys.readouterr().out
+    assert "pull  failed" in status and "Queue: 1 product(s) waiting (1 waiting out a retry delay)" in status
+
+
+def test_a_dry_run_lists_what_a_push_would_send_and_sends_nothing(db, woo, capsys):
+    assert main(["sync", "push", "--db", db, "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "A push would send 3 product(s) (nothing was sent):"
+    assert out[2] == "SKU-0001\t10\t101.00\t-\tyes"
+    assert woo.requests == []
+    assert main(["sync", "push", "--db", db, "--dry-run"]) == 0  # still queued
+    assert "send 3 product(s)" in capsys.readouterr().out
+
+
+def test_a_held_price_is_listed_and_confirmed_headless(db, woo, monkeypatch, capsys):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import Product
+
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    assert main(["sync", "push", "--db", db]) == 0
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.scalar(select(Product).where(Product.sku == "SKU-0002")).retail_price = Decimal("0.00")
+        from backoffice_desktop.services import outbox as marks
+        marks.mark_products(s, s.scalars(select(Product.id).where(Product.sku == "SKU-0002")).all(), "price")
+    store.close()
+    capsys.readouterr()
+    assert main(["sync", "push", "--db", db]) == 1
+    assert main(["sync", "status", "--db", db]) == 0
+    assert "held SKU-0002 at 0.00: the price would become 0.00" in capsys.readouterr().out
+    assert main(["sync", "confirm", "--db", db, "--sku", "SKU-0002"]) == 0
+    assert main(["sync", "push", "--db", db]) == 0
+    assert woo.item_by_sku("SKU-0002")["regular_price"] == "0.00"
+
+
+def test_reconcile_headless(db, woo, monkeypatch, capsys):
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    assert main(["sync", "push", "--db", db]) == 0
+    assert main(["sync", "reconcile", "--db", db]) == 0
+    woo.item_by_sku("SKU-0002")["stock_quantity"] = 0
+    capsys.readouterr()
+    assert main(["sync", "reconcile", "--db", db, "--fix"]) == 1
+    out = capsys.readouterr().out
+    assert "SKU-0002\tstock_quantity\tsite: 0\tours: 10" in out
+    assert "3 product(s) compared, 1 difference(s); 1 product(s) queued for the next push." in out
+    assert main(["sync", "push", "--db", db]) == 0
+    assert woo.item_by_sku("SKU-0002")["stock_quantity"] == 10

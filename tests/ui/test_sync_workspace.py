@@ -1,0 +1,223 @@
+"""The Sync panel and the shop settings, driven as an administrator would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+
+from backoffice_desktop.models import Role
+from backoffice_desktop.sync import outbox
+from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
+from backoffice_desktop.ui.sync.workspace import SyncWorkspace
+
+from ..sync.woo_server import KEY, SECRET, WooServer
+from ..unit.test_mail import MemoryKeyring
+from .conftest import seed_products, type_text
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def woo() -> Iterator[WooServer]:
+    server = WooServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(original)
+
+
+def _configure(qtbot, ctx, url: str, secret: str = SECRET) -> SettingsWorkspace:
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    page.url.clear()
+    type_text(page.url, url)
+    type_text(page.key, KEY)
+    type_text(page.secret, secret)
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    return settings
+
+
+def test_an_admin_connects_the_shop_sends_the_queue_and_reads_the_log(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    ctx = ctx_for()
+    ids = seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    assert sync.empty.isVisibleTo(sync) and not sync.push_button.isEnabled()
+    sync.resize(1100, 700)
+    sync.grab().save(str(tmp_path / "sync-empty.png"))
+
+    settings = _configure(qtbot, ctx, woo.url)
+    page = settings.shop_page
+    assert page.message.text() == f"Connected: WooCommerce at {woo.url}: 3 products"
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text() == "Shop connection saved." and page.secret.text() == ""
+    assert list(memory_keyring.entries.values()) == [SECRET]
+
+    sync.reload()
+    assert not sync.empty.isVisibleTo(sync)
+    assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "3 sent"
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+    assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+    assert sync.runs_model.rowCount() == 1
+    assert sync.runs_model.data(sync.runs_model.index(0, 2)) == "done"
+    assert "batch of 3: 3 accepted, 0 refused" in sync.log_view.toPlainText()
+    assert sync.last_label.text().startswith("Last run:")
+
+    with ctx.store.session() as s:  # the site kept refusing the kettle
+        from backoffice_desktop.services import outbox as marks
+        marks.mark_products(s, [ids["KT-01"]], "price")
+    with ctx.store.session() as s:
+        outbox.record_failure(s, ids["KT-01"], "SKU KT-01 is not on the site", park_after=1)
+    sync.reload()
+    assert sync.parked_model.rowCount() == 1 and not sync.retry_button.isEnabled()
+    sync.parked_view.selectRow(0)
+    sync.grab().save(str(tmp_path / "sync-parked.png"))
+    settings.resize(1100, 600)
+    settings.grab().save(str(tmp_path / "settings-shop.png"))
+    qtbot.mouseClick(sync.retry_button, LEFT)
+    qtbot.waitUntil(lambda: sync.parked_model.rowCount() == 0, timeout=10000)
+    assert sync.message.text() == "1 product(s) queued again for the next run."
+    sync.grab().save(str(tmp_path / "sync.png"))
+
+
+def test_wrong_keys_and_an_unreachable_site_are_told_plainly(qtbot, ctx_for, woo, memory_keyring):
+    ctx = ctx_for()
+    settings = _configure(qtbot, ctx, woo.url, secret="wrong")
+    assert "refused the keys (HTTP 401)" in settings.shop_page.message.text()
+    settings = _configure(qtbot, ctx, "http://shop.example.com")
+    assert "plain HTTP" in settings.shop_page.message.text()
+
+
+def test_a_manager_runs_the_sync_but_has_no_shop_settings(qtbot, ctx_for):
+    ctx = ctx_for(Role.MANAGER)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    assert sync.empty.isVisibleTo(sync)
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert "shop" not in settings.section_keys()
+
+
+def test_a_long_push_shows_progress_and_can_be_stopped(qtbot, ctx_for, woo, memory_keyring, monkeypatch):
+    from backoffice_desktop.sync import connections
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    gate = __import__("threading").Event()
+    real_run = connections.run_now
+
+    def slow_run(store, actor, kind, **kw):
+        kw["progress"](1, 3, kind)  # the worker reports, then waits until the test pressed Stop
+        gate.wait(10)
+        return real_run(store, actor, kind, **kw)
+
+    monkeypatch.setattr(connections, "run_now", slow_run)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: sync.message.text() == "Sent 1 of 3…", timeout=10000)
+    assert sync.stop_button.isVisibleTo(sync) and not sync.push_button.isEnabled()
+    assert (sync.progress.maximum(), sync.progress.value()) == (3, 1)
+    qtbot.mouseClick(sync.stop_button, LEFT)
+    gate.set()
+    qtbot.waitUntil(lambda: not sync.busy, timeout=10000)
+    assert sync.message.text() == "Stopped on request: 0 sent, the rest stays queued"
+    assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+    assert not sync.stop_button.isVisibleTo(sync)
+
+
+def test_a_manager_confirms_a_held_price_drop(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import Product
+    from backoffice_desktop.services import catalog
+
+    ctx = ctx_for()
+    ids = seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    assert settings.shop_page.guard.value() == 30
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    with ctx.store.session() as s:
+        catalog.set_retail_price(s, ctx.actor, ids["KT-01"], Decimal("990.00"), s.get(Product, ids["KT-01"]).version)
+    sync.reload()
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "0 sent, 1 price drop(s) wait for a manager's confirmation"
+    assert woo.item_by_sku("KT-01")["regular_price"] == "2490.00"
+    assert sync.parked_model.rowCount() == 1
+    assert sync.parked_model.data(sync.parked_model.index(0, 3)).startswith("990")
+    sync.parked_view.selectRow(0)
+    assert sync.confirm_button.isEnabled() and not sync.retry_button.isEnabled()
+    sync.resize(1100, 700)
+    sync.grab().save(str(tmp_path / "sync-held.png"))
+    qtbot.mouseClick(sync.confirm_button, LEFT)
+    qtbot.waitUntil(lambda: sync.parked_model.rowCount() == 0, timeout=10000)
+    assert sync.message.text() == "1 price(s) confirmed: they go to the site with the next run."
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert woo.item_by_sku("KT-01")["regular_price"] == "990.00"
+
+
+def test_compare_with_the_site_shows_differences_and_queues_the_chosen(qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7", "PH-13"):
+        woo.add_product(sku)
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    woo.item_by_sku("KT-01")["stock_quantity"] = 40  # changed on the site by hand
+    qtbot.mouseClick(sync.compare_button, LEFT)
+    qtbot.waitUntil(lambda: sync.differences_dialog is not None, timeout=15000)
+    dialog = sync.differences_dialog
+    rows = [[dialog.model.data(dialog.model.index(r, c)) for c in range(4)] for r in range(dialog.model.rowCount())]
+    assert ["KT-01", "stock", "40", "12"] in rows
+    assert any(row[0] == "PH-13" for row in rows)  # never sent: the site shows its own values
+    dialog.grab().save(str(tmp_path / "sync-differences.png"))
+    dialog.view.clearSelection()
+    dialog.view.selectRow(rows.index(["KT-01", "stock", "40", "12"]))
+    qtbot.mouseClick(dialog.queue_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.message.text() == "1 product(s) queued: the next push corrects the site."
+    dialog.reject()
+    assert sync.queue_label.text().startswith("Waiting to be sent: 1 product(s)")
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
