@@ -25,7 +25,7 @@ def test_version(capsys):
 
 
 @pytest.mark.parametrize("command", ["migrate", "demo", "users", "stock verify", "backup", "pricelist import",
-                                     "report", "screenshot"])
+                                     "report", "reports rebuild", "screenshot"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exc:
         main([*command.split(), "--help"])

@@ -52,6 +52,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
+    # services/reports/summary.py
+    QT_TRANSLATE_NOOP("errors", "'{zone}' is not a time zone; pick one from the list, such as Europe/Moscow."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
     # exports/pricelist_reader.py
