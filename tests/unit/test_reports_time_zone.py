@@ -70,7 +70,7 @@ def test_an_unknown_time_zone_changes_nothing(store):
     admin = make_admin(store)
     _order_at(store, LATE_EVENING_UTC)
     for bad in ("Mars/Olympus", "", "europe/moscow"):
-        with store.session() as s, pytest.raises(ValidationError, match="is not a time zone"):
+        with pytest.raises(ValidationError, match="is not a time zone"), store.session() as s:
             summary.set_time_zone(s, admin, bad)
     with store.read_session() as s:
         assert s.get(Setting, "shop.time_zone") is None
@@ -83,7 +83,7 @@ def test_only_an_administrator_changes_the_time_zone(store):
     with store.session() as s:
         info = users.create_user(s, admin, "boss", "boss-pass-12", {Role.MANAGER}, "Директор")
     manager = Actor(info.id, info.username, info.full_name, info.roles)
-    with store.session() as s, pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied), store.session() as s:
         summary.set_time_zone(s, manager, "UTC")
 
 

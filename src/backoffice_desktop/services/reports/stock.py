@@ -226,7 +226,8 @@ def dead_stock(ctx: Context) -> ReportResult:
         drill_period = Period(last_day, period.end) if last_day else period
         rows.append(Row((p.sku, p.name, _category_name(ctx, p.category_id), quantity(qty), money(value), last_day,
                          (period.end - last_day).days if last_day else None),
-                        drill=DrillDown("product_orders", {"period": drill_period, "options": {"product_id": pid}})))
+                        drill=DrillDown("product_orders", {"period": drill_period, "options": {"product_id": pid}}),
+                        product_id=pid))
         shown = _add(shown, (qty, value))
     if ranked.count > len(rows):
         rows.append(Row(("", others_label(ranked.count - len(rows)), "", quantity(ranked.totals[0] - shown[0]),
