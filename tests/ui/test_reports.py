@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 
 from backoffice_desktop.config import AppPaths, LocalSettings
@@ -59,6 +60,30 @@ def test_dashboard_opens_with_figures(reports):
     assert ws.result.name == "dashboard"
     assert ws.result.figures and ws.stack.currentWidget() is ws.view
     ws.grab().save("/tmp/reports-dashboard.png")
+    [view] = ws.view.chart_holder.findChildren(QChartView)
+    [axis] = view.chart().axes(Qt.Orientation.Horizontal)
+    labels = axis.categoriesLabels()
+    # The days read whole ("04.11", not "0…"), at most ten of them under the line.
+    assert 2 <= len(labels) <= 10 and all(len(label) == 5 and label[2] == "." for label in labels)
+
+
+def test_time_axis_labels_are_short_and_whole():
+    from PySide6.QtCore import QLocale
+
+    from backoffice_desktop.ui.reports.charts import time_labels
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        assert time_labels(["01.11.2026", "02.11.2026"]) == ["01.11", "02.11"]
+        assert time_labels(["29.12.2025 – 04.01.2026", "05.01.2026 – 11.01.2026"]) == ["29.12.25", "05.01.26"]
+        assert time_labels(["01.11.2026 – 30.11.2026", "01.12.2026 – 31.12.2026"]) == ["Nov 2026", "Dec 2026"]
+        # months cut by the period at its ends are still months
+        assert time_labels(["15.11.2026 – 30.11.2026", "01.12.2026 – 20.12.2026"]) == ["Nov 2026", "Dec 2026"]
+        assert time_labels(["Телефоны", "01.11.2026"]) == ["Телефоны", "01.11.2026"]
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        assert time_labels(["01.02.2026 – 28.02.2026"]) == ["февр. 2026"]
+    finally:
+        QLocale.setDefault(QLocale.system())
 
 
 def test_drill_down_from_a_category_to_its_products_and_back(qtbot, reports):

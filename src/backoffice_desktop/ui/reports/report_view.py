@@ -110,9 +110,14 @@ class ReportView(QWidget):
         widths = [c.width for c in result.columns]
         unit = max(60, min(110, 900 // max(1, int(sum(widths)))))
         for col, column in enumerate(result.columns):
-            # At least the header's width: a title cut to "ock value at co" reads as nothing.
-            self.table.setColumnWidth(col, max(int(unit * column.width), header.sectionSizeHint(col)))
-        if result.columns:
+            # At least the title's and the values' width: "ock value at co" or "1 11 2…" read as nothing.
+            # Names (text) get their share of the width and are cut with "…" if longer.
+            if column.kind == ColumnKind.TEXT:
+                width = max(int(unit * column.width), header.sectionSizeHint(col))
+            else:
+                width = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col))
+            self.table.setColumnWidth(col, width)
+        if result.columns and result.columns[0].kind == ColumnKind.TEXT:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if has_top:
             self.splitter.setSizes([300 if result.charts else 110, 500])
