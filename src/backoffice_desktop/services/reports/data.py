@@ -326,17 +326,21 @@ def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, 
             .where(M.c.product_id.in_(chunk), M.c.day < this_month, M.c.units + M.c.returned_units > 0)
             .group_by(M.c.product_id)
         ).subquery()
-        older = (
-            select(F.c.product_id, func.max(F.c.day))
-            .join(latest, and_(latest.c.product_id == F.c.product_id, F.c.day >= latest.c.month))
-            .where(F.c.day < this_month, F.c.units + F.c.returned_units > 0).group_by(F.c.product_id)
+        # Per product through the (product, day) index: a join lets PostgreSQL misjudge
+        # the few rows it needs and scan every line.
+        day_in_month = (
+            select(func.max(F.c.day))
+            .where(F.c.product_id == latest.c.product_id, F.c.day >= latest.c.month, F.c.day < this_month,
+                   F.c.units + F.c.returned_units > 0)
+            .scalar_subquery()
         )
+        older = select(latest.c.product_id, day_in_month)
         recent = (
             select(F.c.product_id, func.max(F.c.day))
             .where(F.c.product_id.in_(chunk), F.c.day.between(this_month, until), F.c.units + F.c.returned_units > 0)
             .group_by(F.c.product_id)
         )
-        found.update((pid, _day(day)) for pid, day in fetch(ctx, older))
+        found.update((pid, _day(day)) for pid, day in fetch(ctx, older) if day is not None)
         found.update((pid, _day(day)) for pid, day in fetch(ctx, recent))
     return found
 
