@@ -174,7 +174,7 @@ def plain_time(store: Store, case: Case) -> float | None:
     return total
 
 
-def measure(url: str, label: str, only: set[str], with_plain: bool) -> str:
+def measure(url: str, label: str, only: set[str], with_plain: bool, with_writes: bool = True) -> str:
     store = open_store(url)
     is_sqlite = store.is_sqlite
     found = cases(store, only)
@@ -195,7 +195,8 @@ def measure(url: str, label: str, only: set[str], with_plain: bool) -> str:
     for r in results:
         plain = "—" if r.plain is None else f"{r.plain * 1000:.0f} ms"
         lines.append(f"| {r.case.label} | {r.rows} | {r.cold * 1000:.0f} ms | {r.warm * 1000:.0f} ms | {plain} |")
-    lines += ["", write_side(url, is_sqlite)]
+    if with_writes:
+        lines += ["", write_side(url, is_sqlite)]
     return "\n".join(lines)
 
 
@@ -258,16 +259,19 @@ def main() -> int:
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--no-plain", action="store_true", help="skip the plain queries (they take seconds)")
     parser.add_argument("--only", action="append", default=[], help="report keys to run (repeatable)")
+    parser.add_argument("--no-writes", action="store_true",
+                        help="skip the write side (a summary rebuild and refresh, rolled back): for a shared store")
     args = parser.parse_args()
     out = []
     if not args.skip_sqlite:
-        out.append(measure(sqlite_copy(args.db, args.work), "SQLite", set(args.only), not args.no_plain))
+        out.append(measure(sqlite_copy(args.db, args.work), "SQLite", set(args.only), not args.no_plain,
+                           not args.no_writes))
     url = pg_url(args.pg)
     if url:
         started = time.perf_counter()
         open_store(url).close()
         print(f"PostgreSQL store opened (migrated if needed) in {time.perf_counter() - started:.1f} s", flush=True)
-        out.append(measure(url, "PostgreSQL", set(args.only), not args.no_plain))
+        out.append(measure(url, "PostgreSQL", set(args.only), not args.no_plain, not args.no_writes))
     print()
     print("\n\n".join(out))
     return 0

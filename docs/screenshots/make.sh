@@ -12,3 +12,7 @@ for workspace in intake stock purchasing reports catalog settings; do
     "$bin" --config-dir "$work" screenshot --db "$work/demo.sqlite3" --user admin --password admin-demo-1 \
         --workspace "$workspace" --lang ru --size 1280x760 --out "docs/screenshots/$workspace.png"
 done
+# One page of a PDF report, as the README shows it.
+"$bin" --config-dir "$work" report sales_by_category --db "$work/demo.sqlite3" \
+    --from "$(date -d '-1 year +1 day' +%F)" --to "$(date +%F)" --language ru --out "$work/report.pdf"
+pdftoppm -r 60 -f 1 -l 1 -png -singlefile "$work/report.pdf" docs/screenshots/report-pdf
