@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from . import APP_NAME, __version__
 from .config import AppPaths, LocalSettings, choose_store_url
@@ -22,6 +22,7 @@ from .db import Store, open_store
 from .errors import AuthenticationError, BackofficeError, StoreError
 from .services import auth
 from .services.permissions import Actor
+from .services.product_cards import card_id_by_sku
 from .ui import i18n
 from .ui.context import AppContext
 from .ui.login_dialog import FirstAdminDialog, LoginDialog
@@ -58,6 +59,8 @@ class AppController:
         self.store: Store | None = None
         self.actor: Actor | None = None
         self.window: MainWindow | None = None
+        #: The first administrator asked for a demo shop: offered once the window shows.
+        self.demo_wanted = False
 
     # --- store ---------------------------------------------------------------
     def open_first_store(self, url: str) -> bool:
@@ -96,6 +99,7 @@ class AppController:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.actor = dialog.actor  # type: ignore[attr-defined]
+        self.demo_wanted = isinstance(dialog, FirstAdminDialog) and dialog.with_demo.isChecked()
         return True
 
     # --- window --------------------------------------------------------------
@@ -117,6 +121,9 @@ class AppController:
             window.show_workspace(workspace)
         self.window = window
         window.show()
+        if self.demo_wanted:
+            self.demo_wanted = False
+            window.show_demo_dialog()
         return window
 
     def change_language(self, code: str) -> None:
@@ -176,6 +183,21 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
+def _open_card(controller: AppController, workspace: QWidget | None, sku: str) -> QWidget:
+    """The product card of ``sku``, opened from the Catalog workspace as a user would."""
+    open_card = getattr(workspace, "open_card", None)
+    if open_card is None or controller.store is None:
+        raise BackofficeError("--card needs the catalog workspace.")
+    with controller.store.read_session() as session:
+        product_id = card_id_by_sku(session, sku)
+    if product_id is None:
+        raise BackofficeError(f"No product has the SKU {sku}.")
+    card: QWidget | None = open_card(product_id)
+    if card is None:
+        raise BackofficeError(f"The card of {sku} could not be opened.")
+    return card
+
+
 def take_screenshot(args: argparse.Namespace) -> int:
     """Render the real main window offscreen, logged in, showing one workspace."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -207,6 +229,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
                 f"User {args.user} has no workspace '{args.workspace}' (allowed: {allowed})."
             )
         window.resize(QSize(width, height))
+        shown: QWidget = window
+        if getattr(args, "card", None):
+            shown = _open_card(controller, window.show_workspace(args.workspace), args.card)
+            shown.resize(QSize(width, height))
         for _ in range(5):
             app.processEvents()
         # What the workspace started in the background (a report, a count) is shown too.
@@ -215,7 +241,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             app.processEvents()
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out)):
+        if not shown.grab().save(str(out)):
             raise BackofficeError(f"Could not write the screenshot to {out}.")
         print(f"Screenshot of {args.workspace} written to {out}")
         controller.ops.wait()

@@ -18,6 +18,7 @@ from .models import Role
 
 if TYPE_CHECKING:
     from .services.pricelists import PriceListReport
+    from .services.sales_import import SalesImportReport
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -52,6 +53,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import DemoOptions, generate_demo
+    from .services.demo_files import demo_files_folder, write_demo_files
 
     store = _open(args)
     try:
@@ -60,9 +62,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             DemoOptions(products=args.products, orders=args.orders, photos=args.photos, seed=args.seed),
             progress=None if args.quiet else _progress,
         )
+        files = write_demo_files(store, demo_files_folder(AppPaths.resolve(args.config_dir).data_dir), args.seed)
     finally:
         store.close()
     print(summary)
+    for path in files:
+        print(f"Sample file to try the import: {path}")
     return 0
 
 
@@ -234,6 +239,57 @@ def cmd_pricelist_import(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _print_sales_report(report: SalesImportReport) -> None:
+    from .models import SalesOrderStatus
+
+    print(f"Order export {report.file} for the source '{report.source}'")
+    for table in report.tables:
+        columns = ", ".join(f"{table.captions.get(f) or f.value} → {letter}"
+                            for f, letter in sorted(table.columns.items(), key=lambda item: item[1]))
+        print(f"  sheet '{table.sheet}': header in row {table.header_row} ({columns})")
+    print(f"Dates read {'day' if report.day_first else 'month'} first.")
+    print(f"Lines: {report.lines_read} read, {report.error_rows} rows with errors, {len(report.skipped)} skipped")
+    print(f"Orders: {len(report.orders)} in the file: {len(report.new)} new, {len(report.updated)} updated, "
+          f"{len(report.unchanged)} already imported and unchanged")
+    print(f"Of them {report.count(SalesOrderStatus.CANCELLED)} cancelled, {report.count(SalesOrderStatus.RETURNED)} "
+          f"returned, {report.return_lines} returned lines; revenue {report.revenue:.2f}")
+    _print_some("Errors", [f"sheet '{e.sheet}', row {e.row}, column {e.column}, '{e.value}': {e.problem}"
+                           for e in report.errors])
+    _print_some("Updated orders", [
+        f"{p.order.number}: {p.old_status} → {p.order.status.value}" if p.old_status != p.order.status.value
+        else f"{p.order.number}: lines or customer changed" for p in report.updated])
+    _print_some("SKUs we don't have (imported without a product: revenue without cost)", [
+        f"{u.sku}  {u.name[:60]}  ({u.lines} lines, first in row {u.first_row})" for u in report.unknown])
+    _print_some("Skipped", [f"sheet '{s.sheet}', row {s.row}: {s.reason}" + (f": {s.text[:80]}" if s.text else "")
+                            for s in report.skipped])
+
+
+def cmd_sales_import(args: argparse.Namespace) -> int:
+    from .services import sales_import
+
+    store = _open(args)
+    try:
+        with store.read_session() as session:
+            report = sales_import.analyse_sales(session, args.source, Path(args.file))
+        _print_sales_report(report)
+        if report.errors:
+            print(f"{report.error_rows} rows have errors: nothing was written. Correct them and import again.")
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        actor = _admin_actor(store, args)
+        if actor is None:
+            raise BackofficeError("The store has no users yet; create an administrator first.")
+        with store.session() as session:
+            result = sales_import.apply_sales(session, actor, report)
+        print(f"Imported: {result.created} new orders, {result.updated} updated, {result.unchanged} unchanged; "
+              f"{result.lines_written} lines written, {result.products_marked} products queued for the shop sync.")
+        return 0
+    finally:
+        store.close()
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -376,6 +432,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="the price list file")
     p.set_defaults(func=cmd_pricelist_import)
 
+    p = sub.add_parser("sales", help="website orders")
+    sales_sub = p.add_subparsers(title="sales commands", metavar="SALES_COMMAND", required=True)
+    p = sales_sub.add_parser(
+        "import", help="import the shop's order export (.xlsx or .csv) with the columns remembered for the source "
+        "(else detected); orders are matched by number, so importing again changes nothing; print the report; "
+        "exit 1 and write nothing if any row has errors")
+    _add_store_args(p)
+    p.add_argument("--source", default="website", metavar="NAME",
+                   help="where the orders come from (default: website, as the shop sync)")
+    p.add_argument("--dry-run", action="store_true", help="only print the report; write nothing")
+    p.add_argument("file", help="the order export file")
+    p.set_defaults(func=cmd_sales_import)
+
     p = sub.add_parser("report", help="write a report as PDF or XLSX (for a scheduler); --list names them")
     _add_store_args(p)
     p.add_argument("name", nargs="?", help="the report, e.g. sales_by_period (see --list)")
@@ -408,6 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", default="catalog", help="catalog, settings, ... (as allowed for the user)")
     p.add_argument("--lang", choices=["ru", "en"], default=argparse.SUPPRESS)
     p.add_argument("--size", default="1280x800", help="window size WxH")
+    p.add_argument("--card", metavar="SKU", help="show this product's card (catalog workspace)")
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_screenshot)
     return parser

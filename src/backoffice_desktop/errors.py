@@ -78,3 +78,19 @@ class ConflictError(BackofficeError):
 
 class NotFound(BackofficeError):
     """The record asked for does not exist (any more)."""
+
+
+class ExchangeError(BackofficeError):
+    """A shop website's exchange refused or failed a step (named in ``step``).
+
+    ``retryable`` is true when the same request may succeed later (a timeout, a cut
+    connection, HTTP 5xx or 429); ``retry_after`` is the site's Retry-After in seconds.
+    A refusal the site states itself (``failure``, a wrong password) is not retryable.
+    """
+
+    def __init__(self, template: str, *, retryable: bool = False, retry_after: float | None = None,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
+        self.step = str(params.get("step", ""))
+        self.retryable = retryable
+        self.retry_after = retry_after

@@ -33,3 +33,21 @@ def test_unknown_workspace_is_explained(qtbot, store_with_admin, tmp_path, capsy
     assert code == 2 and not out.exists()
     assert ("has no workspace 'sync' (allowed: intake, stock, purchasing, catalog, reports, settings)"
             in capsys.readouterr().err)
+
+
+def test_screenshot_of_a_product_card(qtbot, store_with_admin, tmp_path, capsys):
+    from backoffice_desktop.db import open_store, sqlite_url
+    from backoffice_desktop.models import Product
+
+    store = open_store(sqlite_url(tmp_path / "store.sqlite3"))
+    with store.session() as s:
+        s.add(Product(sku="KT-01", name="Чайник"))
+    store.close()
+    out = tmp_path / "card.png"
+    args = ["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
+            "--workspace", "catalog", "--size", "1000x640", "--out", str(out)]
+    assert main([*args, "--card", "KT-01"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 640)
+    assert main([*args, "--card", "NOPE"]) == 2
+    assert "No product has the SKU NOPE." in capsys.readouterr().err

@@ -110,7 +110,7 @@ def _openpyxl_rows(path: Path) -> dict[str, list[tuple[int, tuple]]]:
 ])
 def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(path):
     path = ours(path) if (DATA / path).exists() else real(path)
-    with reader._open_sheets(path) as (sheets, names):
+    with reader.open_sheets(path) as (sheets, names):
         ours_ = {s.name: [(n, v) for n, v in s.rows if v] for s in sheets}
     assert list(ours_) == list(names)
     assert ours_ == _openpyxl_rows(path)
@@ -122,7 +122,7 @@ def test_dates_and_formulas_read_as_their_values(tmp_path):
     ws.append(["Артикул", "Цена", "Дата"])
     ws.append(["A-1", 100, datetime(2026, 3, 1)])
     wb.save(tmp_path / "dates.xlsx")
-    with reader._open_sheets(tmp_path / "dates.xlsx") as (sheets, _names):
+    with reader.open_sheets(tmp_path / "dates.xlsx") as (sheets, _names):
         rows = dict(sheets[0].rows)
     assert rows[2] == ("A-1", 100, datetime(2026, 3, 1))
 

@@ -272,6 +272,13 @@ def test_pdf_narrow_report_is_portrait_and_english(tmp_path: Path) -> None:
     assert "SKU Quantity Revenue, ₽ Margin, %" in one and "Стр." not in one
 
 
+def test_pdf_in_english_numbers_its_pages_in_english(tmp_path: Path) -> None:
+    path = write_report_pdf(make_report(200), COMPANY, tmp_path / "report.pdf", language="en")
+    pages, _size = pdfinfo(path)
+    assert pages > 1 and f"Page {pages} of {pages}" in flat(pdftotext(path, pages))
+    assert "Стр." not in pdftotext(path)
+
+
 def test_pdf_with_many_columns_shrinks_the_font_and_keeps_the_margins(tmp_path: Path) -> None:
     months = tuple(Column(f"m{i}", Text(f"Revenue {i}", f"Выручка за месяц {i}, ₽"), ColumnKind.MONEY,
                           Aggregate.SUM) for i in range(1, 13))

@@ -178,14 +178,20 @@ def signatures(pairs: Sequence[tuple[str, str]], st: Styles, width: float) -> Ta
 
 # --- page furniture --------------------------------------------------------------------
 
-class NumberedCanvas(pdfcanvas.Canvas):
-    """Holds pages back until the end so each can say «Стр. N из M»; a one-page
-    document gets no number."""
+#: The page number at the foot of each page, per document language.
+PAGE_WORDS = {"ru": "Стр. {page} из {total}", "en": "Page {page} of {total}"}
 
-    def __init__(self, *args: Any, font: str = "Helvetica", **kwargs: Any) -> None:
+
+class NumberedCanvas(pdfcanvas.Canvas):
+    """Holds pages back until the end so each can say «Стр. N из M» (or "Page N of M"
+    in an English document); a one-page document gets no number."""
+
+    def __init__(self, *args: Any, font: str = "Helvetica", page_words: str = PAGE_WORDS["ru"],
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._number_font = font
+        self._page_words = page_words
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._pages.append(dict(self.__dict__))
@@ -199,7 +205,7 @@ class NumberedCanvas(pdfcanvas.Canvas):
                 width, _ = self._pagesize
                 self.setFont(self._number_font, 8)
                 self.setFillColor(MUTED)
-                self.drawRightString(width - MARGIN, 8 * mm, f"Стр. {self._pageNumber} из {total}")
+                self.drawRightString(width - MARGIN, 8 * mm, self._page_words.format(page=self._pageNumber, total=total))
             super().showPage()
         super().save()
 
@@ -215,7 +221,7 @@ def _later_pages_header(text: str, font: str) -> Callable[[pdfcanvas.Canvas, Any
 
 
 def build_pdf(story: list[Any], pagesize: tuple[float, float], title: str, author: str,
-              running_head: str, st: Styles) -> bytes:
+              running_head: str, st: Styles, language: str = "ru") -> bytes:
     """Lay the story out on pages (``running_head`` atop every page but the first) and
     return the PDF bytes. The frames have no side padding, so a flowable as wide as
     ``pagesize[0] - 2 * MARGIN`` ends exactly at the right margin."""
@@ -233,5 +239,5 @@ def build_pdf(story: list[Any], pagesize: tuple[float, float], title: str, autho
         PageTemplate("first", [frame()], autoNextPageTemplate="later"),
         PageTemplate("later", [frame()], onPage=_later_pages_header(running_head, st.regular)),
     ])
-    doc.build(story, canvasmaker=partial(NumberedCanvas, font=st.regular))
+    doc.build(story, canvasmaker=partial(NumberedCanvas, font=st.regular, page_words=PAGE_WORDS[language]))
     return buffer.getvalue()

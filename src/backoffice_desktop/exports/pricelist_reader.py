@@ -365,11 +365,11 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _clean(value: Any) -> str:
+def clean_text(value: Any) -> str:
     return " ".join((value if value.__class__ is str else cell_text(value)).split())
 
 
-def _blank(value: Any) -> bool:
+def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
@@ -382,7 +382,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold(_CAMEL.sub(" ", text)))
 
 
-def _number(text: str) -> Decimal:
+def parse_number(text: str) -> Decimal:
     """A number as people write it: ``1 234,50``, ``1,234.50``, ``1.234,50``, ``14 227``.
 
     A lone separator followed by exactly three digits groups thousands (``1,234`` is
@@ -407,13 +407,13 @@ def _number(text: str) -> Decimal:
     return -value if negative else value
 
 
-def _split_number(text: str) -> tuple[Decimal, list[str]] | None:
+def split_number(text: str) -> tuple[Decimal, list[str]] | None:
     """The one number in a cell and the words around it; None when there isn't exactly one."""
     found = _NUMBER.findall(text)
     if len(found) != 1:
         return None
     try:
-        value = _number(found[0].strip())
+        value = parse_number(found[0].strip())
     except InvalidOperation:
         return None
     return value, _words(text.replace(found[0], " ", 1))
@@ -433,7 +433,7 @@ def parse_price(value: Any) -> tuple[Decimal | None, str]:
     Numbers are rounded to kopecks as Excel shows them; text may carry a currency
     ("12 руб.", "$12.50") but no more than two decimals. Raises :class:`ValidationError`.
     """
-    if _blank(value):
+    if is_blank(value):
         return None, ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         amount = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
@@ -445,7 +445,7 @@ def parse_price(value: Any) -> tuple[Decimal | None, str]:
         amount, currency = Decimal(f"{_GROUPING.sub('', whole)}.{cents or 0}"), ""
     else:
         text = cell_text(value)
-        parsed = _split_number(text)
+        parsed = split_number(text)
         currencies = {CURRENCY_WORDS[w] for w in parsed[1] if w in CURRENCY_WORDS} if parsed else set()
         if parsed is None or len(currencies) > 1 or any(
             w not in CURRENCY_WORDS and w not in UNIT_WORDS for w in parsed[1]
@@ -471,7 +471,7 @@ def parse_stock(value: Any, estimate: int = DEFAULT_STOCK_ESTIMATE) -> tuple[Dec
     whole = _whole(value)
     if whole is not None:
         return whole, False
-    if _blank(value):
+    if is_blank(value):
         return None, False
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         qty = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
@@ -486,7 +486,7 @@ def parse_stock(value: Any, estimate: int = DEFAULT_STOCK_ESTIMATE) -> tuple[Dec
         return Decimal(bound.group(1) or bound.group(2)), True
     if _STOCK_BELOW.fullmatch(text):
         return Decimal(1), True
-    parsed = _split_number(text)
+    parsed = split_number(text)
     if parsed is None or any(w not in UNIT_WORDS for w in parsed[1]):
         raise ValidationError("Expected a stock quantity: a number, a bound such as >10, or a word such as "
                               "'много' or 'нет'.")
@@ -498,12 +498,12 @@ def parse_pack(value: Any) -> Decimal | None:
     whole = _whole(value)
     if whole:
         return whole
-    if _blank(value):
+    if is_blank(value):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         qty = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
     else:
-        parsed = _split_number(cell_text(value))
+        parsed = split_number(cell_text(value))
         if parsed is None or any(w not in UNIT_WORDS for w in parsed[1]):
             raise ValidationError("Expected a pack size: the number of units in a pack, such as 12.")
         qty = parsed[0]
@@ -536,7 +536,7 @@ def parse_barcodes(value: Any) -> tuple[str, ...]:
     """Barcodes in a cell: several may be listed (``,`` ``;`` ``/``); dashes and spaces
     inside a numeric code are dropped (ISBN ``978-5-699-41426-0``). A number cell loses
     leading zeros in Excel: the service looks codes up in every GTIN spelling."""
-    if _blank(value):
+    if is_blank(value):
         return ()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -565,7 +565,9 @@ def offer_sku(sku: str, barcodes: Sequence[str], name: str) -> str:
 # --- opening files --------------------------------------------------------------------------
 
 @dataclass
-class _Sheet:
+class SheetRows:
+    """One sheet of a workbook (or a whole CSV file) as it is read: numbered rows of cell values."""
+
     name: str
     rows: Iterator[tuple[int, tuple[Any, ...]]]
     #: How much there is to read (bytes of sheet XML, or CSV rows), and how much was read.
@@ -777,7 +779,7 @@ def _text(data: bytes) -> str | None:
         return data.decode("cp1251", errors="replace")
 
 
-def _csv_sheet(path: Path, text: str) -> _Sheet:
+def _csv_sheet(path: Path, text: str) -> SheetRows:
     sample = [line for line in islice(text.splitlines(), 200) if line.strip()][:50]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(sample))
     rows = [(i, tuple(r)) for i, r in enumerate(reader, start=1)]
@@ -788,11 +790,11 @@ def _csv_sheet(path: Path, text: str) -> _Sheet:
             position[0] = item[0]
             yield item
 
-    return _Sheet(path.stem, counted(), len(rows), lambda: position[0])
+    return SheetRows(path.stem, counted(), len(rows), lambda: position[0])
 
 
 @contextmanager
-def _open_sheets(path: Path) -> Iterator[tuple[list[_Sheet], tuple[str, ...]]]:
+def open_sheets(path: Path) -> Iterator[tuple[list[SheetRows], tuple[str, ...]]]:
     """The file's sheets (a CSV is one sheet named after the file) and all sheet names."""
     file = path.name
     try:
@@ -832,7 +834,7 @@ def _open_sheets(path: Path) -> Iterator[tuple[list[_Sheet], tuple[str, ...]]]:
         sheets = []
         for name, raw, size in parts:
             counter = _CountingReader(raw)
-            sheets.append(_Sheet(name, workbook.rows(file, name, counter), size, lambda c=counter: c.count))
+            sheets.append(SheetRows(name, workbook.rows(file, name, counter), size, lambda c=counter: c.count))
         yield sheets, tuple(name for name, _raw, _size in parts)
 
 
@@ -841,11 +843,11 @@ def _open_sheets(path: Path) -> Iterator[tuple[list[_Sheet], tuple[str, ...]]]:
 _SYNONYM_WORDS = {f: tuple(tuple(s.split()) for s in syns) for f, syns in HEADER_SYNONYMS.items()}
 
 
-def _caption_words(text: str) -> tuple[str, ...]:
+def caption_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _words(text) if w not in CURRENCY_WORDS and w not in UNIT_WORDS)
 
 
-def _level(words: tuple[str, ...], synonym: tuple[str, ...]) -> int:
+def caption_match_level(words: tuple[str, ...], synonym: tuple[str, ...]) -> int:
     """3: the caption is the synonym; 2: it starts with it; 1: it contains it; 0: no."""
     if words == synonym:
         return 3
@@ -861,14 +863,14 @@ def _assign(cells: Sequence[Any]) -> dict[Field, tuple[int, int]]:
     for col, value in enumerate(cells):
         if not isinstance(value, str):
             continue
-        words = _caption_words(value)
+        words = caption_words(value)
         if not words or len(words) > 8:  # a long text is a title or a note, not a caption
             continue
         for f, synonyms in _SYNONYM_WORDS.items():
             excludes = HEADER_EXCLUDES.get(f)
             if excludes and any(w.startswith(excludes) for w in words):
                 continue
-            best = max(((_level(words, s), -prio) for prio, s in enumerate(synonyms)), default=(0, 0))
+            best = max(((caption_match_level(words, s), -prio) for prio, s in enumerate(synonyms)), default=(0, 0))
             if best[0]:
                 candidates.append((best[0], best[1], -col, f))
     found: dict[Field, tuple[int, int]] = {}
@@ -899,7 +901,7 @@ def _cell(cells: Sequence[Any], index: int) -> Any:
 
 
 def _table(sheet: str, row_no: int, cells: Sequence[Any], columns: dict[Field, int]) -> SheetTable:
-    captions = {f: _clean(_cell(cells, i)) for f, i in columns.items()}
+    captions = {f: clean_text(_cell(cells, i)) for f, i in columns.items()}
     return SheetTable(
         sheet=sheet,
         header_row=row_no,
@@ -928,7 +930,7 @@ def _locate(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: PriceL
     if header_row is not None and header_row in rows:
         cells = rows[header_row]
         if wanted:
-            if all(fold(_clean(_cell(cells, indexes[f]))) == text for f, text in wanted.items()):
+            if all(fold(clean_text(_cell(cells, indexes[f]))) == text for f, text in wanted.items()):
                 return _table(sheet, header_row, cells, indexes)
         else:  # a header picked by hand: the price column must have a caption there
             caption = _cell(cells, indexes[Field.PRICE])
@@ -937,14 +939,14 @@ def _locate(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: PriceL
     if not wanted:
         return None
     for row_no, cells in head:  # the file moved its table: follow the captions
-        at = {fold(_clean(v)): i for i, v in enumerate(cells) if not _blank(v)}
+        at = {fold(clean_text(v)): i for i, v in enumerate(cells) if not is_blank(v)}
         if all(text in at for text in wanted.values()):
             moved = {f: at[wanted[f]] if f in wanted else i for f, i in indexes.items()}
             return _table(sheet, row_no, cells, moved)
     return None
 
 
-def _chosen_sheets(file: str, sheets: list[_Sheet], mapping: PriceListMapping) -> list[_Sheet]:
+def _chosen_sheets(file: str, sheets: list[SheetRows], mapping: PriceListMapping) -> list[SheetRows]:
     if not mapping.sheets:
         return sheets
     by_name = {s.name: s for s in sheets}
@@ -1009,26 +1011,26 @@ class _RowReader:
         cells = (*row[:self.width], *(None,) * (self.width - len(row)), None)
         raw_price = cells[self.price]
         sheet = self.table.sheet
-        if _blank(raw_price):
-            filled = [v for v in row if not _blank(v)]
+        if is_blank(raw_price):
+            filled = [v for v in row if not is_blank(v)]
             if len(filled) == 1 and isinstance(filled[0], str):
-                self.category = _SECTION_LABEL.sub("", _clean(filled[0]))
+                self.category = _SECTION_LABEL.sub("", clean_text(filled[0]))
                 self.skipped.append(SkippedRow(sheet, row_no, SKIP_SECTION, self.category))
             elif filled:
                 self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_PRICE,
-                                               _clean(cells[self.name]) or _clean(cells[self.sku])))
+                                               clean_text(cells[self.name]) or clean_text(cells[self.sku])))
             return
         if raw_price.__class__ is str and not any(ch.isdigit() for ch in raw_price):
-            if self.header and all(fold(_clean(cells[i])) == text for i, text in self.header.items()):
+            if self.header and all(fold(clean_text(cells[i])) == text for i, text in self.header.items()):
                 self.skipped.append(SkippedRow(sheet, row_no, SKIP_HEADER))
             else:
-                self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_PRICE, _clean(raw_price)))
+                self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_PRICE, clean_text(raw_price)))
             return
-        sku = _clean(cells[self.sku])
-        name = _clean(cells[self.name])
+        sku = clean_text(cells[self.sku])
+        name = clean_text(cells[self.name])
         barcodes = parse_barcodes(cells[self.barcode])
         if not (sku or barcodes or name):
-            text = " ".join(_clean(v) for v in row if not _blank(v))
+            text = " ".join(clean_text(v) for v in row if not is_blank(v))
             self.skipped.append(SkippedRow(sheet, row_no, SKIP_NO_ID, text))
             return
         supplier_sku = offer_sku(sku, barcodes, name)
@@ -1069,7 +1071,7 @@ class _RowReader:
         ))
 
 
-def _heads(sheets: list[_Sheet], rows: int) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:
+def _heads(sheets: list[SheetRows], rows: int) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:
     return {s.name: list(islice(s.rows, rows)) for s in sheets}
 
 
@@ -1079,18 +1081,18 @@ def _head_rows(mapping: PriceListMapping) -> int:
 
 
 def _resolve(
-    file: str, sheets: list[_Sheet], heads: dict[str, list[tuple[int, tuple[Any, ...]]]],
+    file: str, sheets: list[SheetRows], heads: dict[str, list[tuple[int, tuple[Any, ...]]]],
     mapping: PriceListMapping,
-) -> tuple[PriceListMapping, list[tuple[_Sheet, SheetTable]], list[str]]:
+) -> tuple[PriceListMapping, list[tuple[SheetRows, SheetTable]], list[str]]:
     """Each sheet's table; the mapping gains the captions of the first one found."""
-    found: list[tuple[_Sheet, SheetTable]] = []
+    found: list[tuple[SheetRows, SheetTable]] = []
     without: list[str] = []
     effective = mapping
     for sheet in sheets:
         head = heads[sheet.name][:_head_rows(mapping)]
         table = _locate(sheet.name, head, mapping if mapping.is_auto else effective)
         if table is None:
-            if any(not _blank(v) for _n, cells in head for v in cells):
+            if any(not is_blank(v) for _n, cells in head for v in cells):
                 without.append(sheet.name)
             continue
         if not found:
@@ -1111,7 +1113,7 @@ def read_price_list(
     """
     mapping = mapping or PriceListMapping()
     file = path.name
-    with _open_sheets(path) as (all_sheets, _names):
+    with open_sheets(path) as (all_sheets, _names):
         sheets = _chosen_sheets(file, all_sheets, mapping)
         heads = _heads(sheets, _head_rows(mapping))
         effective, tables, without = _resolve(file, sheets, heads, mapping)
@@ -1191,9 +1193,9 @@ def preview(path: Path, mapping: PriceListMapping | None = None, rows: int = PRE
     """
     mapping = mapping or PriceListMapping()
     file = path.name
-    with _open_sheets(path) as (all_sheets, names):
+    with open_sheets(path) as (all_sheets, names):
         heads = _heads(all_sheets, max(rows, _head_rows(mapping)))
-    sheets = [_Sheet(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
+    sheets = [SheetRows(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
     problem: ValidationError | None = None
     try:
         chosen = _chosen_sheets(file, sheets, mapping)
@@ -1204,7 +1206,7 @@ def preview(path: Path, mapping: PriceListMapping | None = None, rows: int = PRE
         problem = _no_table_error(file, mapping, bool(without))
         effective, tables, without = _resolve(file, sheets, heads, PriceListMapping())
     if not tables:
-        any_data = any(not _blank(v) for head in heads.values() for _n, cells in head for v in cells)
+        any_data = any(not is_blank(v) for head in heads.values() for _n, cells in head for v in cells)
         problem = problem or _no_table_error(file, PriceListMapping(), any_data)
     by_sheet = {t.sheet: t for _s, t in tables}
     previews = tuple(

@@ -2,7 +2,7 @@
 PDF document: company, title, period, filters and who generated it when; the figure
 tiles; the charts; the table with its header repeated on every page, numbers
 right-aligned and worded per column kind, emphasis rows and the totals row bold;
-«Стр. N из M» at the foot. A4 portrait, or landscape when the columns need it.
+«Стр. N из M» (“Page N of M”) at the foot. A4 portrait, or landscape when the columns need it.
 
 Speed: a report of thousands of rows must print in a second or two, so the table is
 not a reportlab ``Table`` of cells: :class:`ReportTable` lays the rows out once
@@ -601,5 +601,5 @@ def write_report_pdf(result: ReportResult, company: CompanyHeader, path: Path, l
     else:
         story.append(para(NO_DATA(language), st.line))
     running_head = " · ".join(part for part in (heading.company, heading.title, heading.period) if part)
-    data = build_pdf(story, pagesize, heading.title, heading.company, running_head, st)
+    data = build_pdf(story, pagesize, heading.title, heading.company, running_head, st, language)
     return write_atomically(path, data)

@@ -62,6 +62,7 @@ from ..models import (
 from . import auth, outbox, receiving, sequences, users
 from .catalog import build_search_text
 from .permissions import Actor
+from .product_cards.slugs import slugify, translit
 from .purchasing import supplier_terms
 from .reports import summary
 from .settings import CompanyDetails, get_company, save_company
@@ -745,21 +746,6 @@ LAST = ("Иванов", "Смирнов", "Кузнецов", "Попов", "В�
         "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв",
         "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв", "Сергеев", "Кузьмин", "Фролов")
 MAIL_DOMAINS = ("mail.ru", "yandex.ru", "gmail.com", "bk.ru", "inbox.ru", "list.ru", "rambler.ru", "ya.ru")
-
-_TRANSLIT = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    ("a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"),
-))
-
-
-def translit(text: str) -> str:
-    return "".join(_TRANSLIT.get(ch, ch) for ch in text.lower())
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", translit(text)).strip("-")
-
 
 def ean13_check_digit(body: str) -> str:
     """The check digit of a 12-digit EAN-13 body."""
@@ -1626,7 +1612,8 @@ def _sales(ctx: _Ctx, session: Session) -> None:
 # Entry point
 # --------------------------------------------------------------------------------------
 
-def _refuse_if_filled(store: Store) -> None:
+def refuse_if_filled(store: Store) -> None:
+    """Raise ValidationError when the store has products: the demo needs an empty catalog."""
     with store.read_session() as session:
         count = session.scalar(select(func.count(Product.id)))
     if count:
@@ -1650,7 +1637,7 @@ def generate_demo(store: Store, options: DemoOptions, progress: Progress | None 
         raise ValidationError("The number of orders and photos can't be negative.")
     ctx = _Ctx(store=store, options=options, rng=random.Random(options.seed), progress=progress,
                now=datetime.now(timezone.utc), started=time.monotonic())
-    _refuse_if_filled(store)
+    refuse_if_filled(store)
     ctx.report(0, "Users")
     _ensure_users(ctx)
     ctx.report(3, "Categories, brands, suppliers, warehouse")

@@ -21,6 +21,7 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     RUN_SYNC = "run_sync"
+    IMPORT_SALES = "import_sales"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -34,6 +35,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.APPROVE_PURCHASES,
             Permission.VIEW_REPORTS,
             Permission.RUN_SYNC,
+            Permission.IMPORT_SALES,
         }
     ),
     Role.ADMIN: frozenset(Permission),
@@ -52,6 +54,7 @@ PERMISSION_TITLES: dict[Permission, Phrase] = {
     Permission.MANAGE_USERS: Phrase("manage users"),
     Permission.MANAGE_SETTINGS: Phrase("change settings"),
     Permission.RUN_SYNC: Phrase("run the shop sync"),
+    Permission.IMPORT_SALES: Phrase("import website orders"),
 }
 
 

@@ -32,6 +32,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("company", {}, "Company details for printed documents"),
         SettingSpec("mail.smtp", {}, "Mail server (SMTP) for sending documents"),
         SettingSpec("shop.time_zone", "Europe/Moscow", "Shop time zone: the calendar days of reports"),
+        SettingSpec("sales.import_mappings", {}, "Columns of each source's order export, as last imported"),
     )
 }
 

@@ -12,24 +12,40 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid e-mail address."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "'{address}' is not a valid store address: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{attribute}' has at most {limit} characters; this value has {length}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{attribute}' is yes or no, not '{value}'."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{code}' is not a barcode; expected an EAN-13 such as 4601234567893 or an internal code of Latin letters and digits."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
-    # services/suppliers.py
+    # services/suppliers.py, sync/commerceml/writer.py, sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
+    # sync/feeds/folder.py
+    QT_TRANSLATE_NOOP("errors", "'{delimiter}' can't separate CSV columns; use a comma, a semicolon, a tab or a bar."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address; expected something like orders@example.ru."),
+    # sync/feeds/folder.py
+    QT_TRANSLATE_NOOP("errors", "'{format}' is not a feed format; expected yml, csv or xlsx."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{name}' can't be on the website without {attributes}."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' already matches one of our products; link it instead of creating one."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' appears {count} times in the price list with different data ({rows}); keep one row."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{sku}' can't be an SKU: at most {limit} characters, no spaces."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' can't be both linked to a product and made into a new one."),
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "'{slug}' can't be a URL slug: use Latin letters, digits and single dashes, e.g. {example}."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than three decimal places."),
     # services/catalog.py, services/purchasing.py
@@ -42,34 +58,64 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a quantity; type a number such as 12 or 1,5."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not an amount; expected a number such as 1234,50."),
-    # services/catalog.py
+    # services/catalog.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a price."),
     # services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is too large for a quantity."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{unit}' is not a unit of measure; expected one of {units}."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
+    # sync/feeds/yml.py
+    QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for '{attribute}'; expected e.g. 1,5."),
     # services/dead_stock.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a percentage; expected a number such as 15."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not one of the choices for '{attribute}': {choices}."),
     # services/reports/summary.py
     QT_TRANSLATE_NOOP("errors", "'{zone}' is not a time zone; pick one from the list, such as Europe/Moscow."),
-    # services/purchasing.py
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "A URL slug has at most {limit} characters; this one has {length}."),
+    # services/product_cards/validation.py, services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "A VAT rate is a percentage from 0 to 100, not {rate}."),
+    # sync/feeds/yml.py
+    QT_TRANSLATE_NOOP("errors", "A YML feed needs the shop's name and the company name."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "A barcode has at most {limit} characters; this one has {length}."),
-    # services/receiving.py
+    # services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A barcode is for a unit or for a pack, not '{kind}'."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A line's quantity can't be zero."),
     # services/dead_stock.py
     QT_TRANSLATE_NOOP("errors", "A markdown is more than 0 % and less than 100 %, not {value} %."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A marking code stands for one unit of {sku}: scan each unit's code without a quantity."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A pack barcode needs a pack quantity above zero; {code} has {quantity}."),
     # services/report_presets.py
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
-    # exports/pricelist_reader.py, services/catalog.py, services/receiving.py
+    # exports/pricelist_reader.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A product has variants along at most {limit} axes (e.g. size and colour)."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product name has at most {limit} characters; this one has {length}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product needs a name."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "A source name has at most {limit} characters."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "A stock move needs a positive quantity, got {quantity}."),
     # services/stock.py
@@ -80,16 +126,30 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A supplier needs a name."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "A unit price can't be negative; a returned line has a negative quantity."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A variant axis needs a name of 1 to {limit} characters."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "A variant can't have variants of its own."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "An order number has at most {limit} characters; this one has {length}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Backup copies are made for SQLite stores only; use pg_dump for PostgreSQL."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Bin {bin} is not in the receipt's warehouse."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "Brand #{brand_id} does not exist (any more)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "Can't replace {path} (is it open in another program?): {reason}"),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "Can't write in the feed folder {folder}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot connect to the PostgreSQL store at {address}: {reason}"),
     # db.py
@@ -102,6 +162,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
     # services/landed_costs.py
@@ -110,22 +172,30 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Charge {number}: unknown kind '{kind}'."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose a bin."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: SKU or barcode."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose a column that identifies the product: supplier SKU, barcode or name."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Choose a storage bin to put the goods away in."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose at least one bin to count."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose the column of the unit price or of the line total."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the price."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Choose the column that holds the {field}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Choose the product to add to the order."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Choose why {sku} is written off."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "CommerceML schema version {version} is not supported; use one of {versions}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Could not talk to the mail server {server}: {reason}."),
     # services/receiving.py
@@ -164,14 +234,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the sender address in the mail settings: the user name {username} is not an e-mail address."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a pack size: the number of units in a pack, such as 12."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a price such as 1 234,50 or 1234.50."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a price with at most two decimal places."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a quantity such as 2, 1,5 or -1 (negative for a return)."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected a quantity with at most three decimal places."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a stock quantity: a number, a bound such as >10, or a word such as 'много' or 'нет'."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected an amount such as 1 234,50 or -27.50."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Expected the unit price or the line total."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Give a reason for adjusting {sku}."),
     # services/report_presets.py
@@ -182,14 +262,24 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Give the reason the units of {sku} are damaged."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "Give the user at least one role."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "History entry #{entry_id} does not exist."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "History entry #{entry_id} is not about this product."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Lines of a stock count are entered by counting, not added by hand."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Location #{location_id} does not exist."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Mail to {host} without encryption is refused: the password and the documents would travel in clear. Choose STARTTLS or SSL; plain SMTP is only for a relay on this computer."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "Name the source of the orders (for example, website)."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Name the variant axes (e.g. Size, Colour) before adding variants."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
     # services/pricelists.py
@@ -206,11 +296,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Only {received} of {sku} arrived on this line; {quantity} can't be damaged."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Order {order} has the status '{status}' in row {row}; all lines of an order have its status."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Order {order} is dated {date} in row {row}; all lines of an order have its date."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
     # services/dead_stock.py
     QT_TRANSLATE_NOOP("errors", "Prices are rounded to 0.01, 1, 10 or 100, not {step}."),
-    # services/buyer_view.py, services/catalog.py, services/dead_stock.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/buyer_view.py, services/catalog.py, services/dead_stock.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -294,6 +388,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Report '{name}' has no columns to print."),
     # exports/report_pdf.py
     QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "SKU"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
     # services/purchasing.py
@@ -318,12 +414,22 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Supplier {name} was changed by someone else meanwhile; revert to see the changes."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Supplier {supplier} is archived; restore it before ordering."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML exchange needs the company name (the catalogue's owner)."),
+    # sync/commerceml/writer.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML id '{value}' must have 1 to 40 characters."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code could not be read."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} already belongs to '{name}'."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} is used by two variants of this card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The SMTP port must be from 1 to 65535, not {port}."),
+    # services/product_cards/slugs.py
+    QT_TRANSLATE_NOOP("errors", "The URL slug '{slug}' belongs to another product; '{suggestion}' is free."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The X boundary can't be above the Y boundary."),
     # services/auth.py
@@ -332,8 +438,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The backup copy can't overwrite the store itself."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The barcode '{barcode}' of {sku} can't be printed as Code 128: use Latin letters, digits and signs only."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} already belongs to product {sku}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The barcode {code} already belongs to {sku}."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} has a wrong check digit: it should end in {digit}."),
+    # services/product_cards/validation.py, services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The barcode {code} is listed twice."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
     # services/reports/data.py, services/reports/registry.py
@@ -348,6 +460,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The code has characters a barcode can't have."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The code is too long for a barcode."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The columns set for this source don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The columns set for this supplier's price list don't fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again."),
     # services/supplier_returns.py
@@ -360,8 +474,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The e-mail address '{address}' has non-Latin letters before the @, which most mail servers can't deliver."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer)."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
+    # sync/feeds/atomic.py
+    QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
     # exports/pricelist_reader.py
@@ -372,8 +490,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The header row must be 1 or more, not {row}."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The line total doesn't agree with quantity × price − discount = {expected}; check that the columns are the right ones."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The mail account {username} on {host} needs a password: save it in Settings or set the environment variable {variable}."),
     # services/mail.py
@@ -408,6 +528,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The number of labels for {sku} must be from 1 to {limit}, not {copies}."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The number of orders and photos can't be negative."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The old price ({old}) must be higher than the retail price ({price}), or empty."),
+    # services/sales_import.py
+    QT_TRANSLATE_NOOP("errors", "The order export {file} has {count} rows with errors; correct them in the file and import it again, or leave those orders out."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The pack size must be more than zero."),
     # services/auth.py
@@ -442,7 +566,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The quantity must be a number."),
@@ -460,12 +584,38 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The row '{key}' is not among the rows of the price list that can be imported."),
     # services/reorder.py
     QT_TRANSLATE_NOOP("errors", "The sales window must be at least one day, not {days}."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "The saved order export mapping names an unknown column kind '{kind}'."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The saved price list mapping names an unknown column kind '{kind}'."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The serial number in the code is too long."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The sheet '{sheet}' of {file} is empty."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with HTTP {status}: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step with something that is not the exchange protocol: {answer}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site answered the {step} step without a session cookie: {answer}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site could not be reached at the {step} step: {reason}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site did not answer the {step} step in time ({reason})."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused part {part} of {filename} at the {step} step: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused the login at the {step} step (HTTP {status}); check the exchange user name and password."),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused the {step} step: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site refused to import {filename}: {message}"),
+    # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "The site's offers"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "The site's orders"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The stock can't be negative."),
     # exports/pricelist_reader.py
@@ -504,6 +654,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The user name '{username}' is already taken."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "The user name is longer than 64 characters."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "The variant axes must have different names."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "The variant of this change was removed from the card."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "The {field} is a number of days from 0 to {limit}, not {days}."),
     # services/suppliers.py
@@ -512,12 +666,18 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The {field} must be more than zero, not {quantity}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The {what} can't be negative ({value})."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The {what} can't be negative."),
+    # services/product_cards/validation.py
+    QT_TRANSLATE_NOOP("errors", "The {what} has {length} characters; at most {limit} are allowed."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "There are no labels to print."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # services/product_cards/history.py
+    QT_TRANSLATE_NOOP("errors", "This change can't be reverted from the card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
     # services/users.py
@@ -526,12 +686,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "Too many wrong passwords. Try again in {seconds} s."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Two variants are both {values}; each combination appears once."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Unknown barcode {barcode}: no product has it."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "Unknown label layout '{layout}': use one of {choices}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Unknown mail security '{security}': choose STARTTLS, SSL or none."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "Unknown order status; expected one such as new, processing, shipped, completed, cancelled, refunded (новый, в обработке, отправлен, выполнен, отменён, возврат)."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Unknown report '{report}'."),
     # services/settings.py
@@ -548,6 +712,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "User {username} is not allowed to {action}."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "VAT rate"),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Variant #{variant_id} is not a variant of {sku}."),
+    # services/product_cards/variants.py
+    QT_TRANSLATE_NOOP("errors", "Variant {number} needs a value for each axis ({axes})."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Warehouse #{warehouse_id} does not exist."),
     # services/receiving.py
@@ -574,7 +742,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "approved"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "awaiting approval"),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "barcode"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "cancelled"),
@@ -590,26 +758,56 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "closed"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "contact person"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "customer"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "customer e-mail"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "discount"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "edit product cards"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "height"),
+    # services/permissions.py
+    QT_TRANSLATE_NOOP("errors", "import website orders"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "keywords"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "lead time"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "length"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "line total"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "meta description"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "meta title"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order quantity"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "name"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "no SKU or barcode"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "no order number (a total or a note)"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "no price"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order date"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order number"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "order status"),
     # exports/pricelist_reader.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "pack size"),
     # services/purchasing.py
@@ -620,13 +818,19 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "phone"),
     # exports/pricelist_reader.py, services/purchasing.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "price"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "product name"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "quantity"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "receive goods"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "received"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "repeats an earlier line of the same order"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "repeats the header row"),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
@@ -636,12 +840,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "run the shop sync"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "section heading"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "sent"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "short description"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "stock"),
     # exports/pricelist_reader.py
@@ -650,15 +858,23 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "supplier name"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "tax ID"),
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "unit price"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "weight"),
+    # services/product_cards/save.py
+    QT_TRANSLATE_NOOP("errors", "width"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py
+    QT_TRANSLATE_NOOP("errors", "{file} has a header but no order lines under it."),
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has no data: every sheet is empty."),
-    # exports/pricelist_reader.py
+    # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has no sheet '{sheet}'; its sheets are: {sheets}."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} is a ZIP archive but not an Excel workbook (.xlsx)."),
@@ -702,4 +918,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{store} already holds other data and is not a Back Office store."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "{uncounted} of {total} lines of stock count {number} are not counted. Count them, or confirm that they are zero."),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "{what} is not a CommerceML document (no КоммерческаяИнформация element); it begins: {start}"),
+    # sync/commerceml/reader.py
+    QT_TRANSLATE_NOOP("errors", "{what} is not well-formed XML ({reason}); it begins: {start}"),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -125,6 +126,9 @@ class FirstAdminDialog(_Form):
         hint = QLabel(self.tr("At least {0} characters.").format(auth.MIN_PASSWORD_LENGTH))
         hint.setStyleSheet("color: #666;")
         self.form.addRow("", hint)
+        self.with_demo = QCheckBox(self.tr("Then fill the store with a demo shop to try the application"))
+        self.with_demo.setObjectName("admin_with_demo")
+        self.form.addRow("", self.with_demo)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 

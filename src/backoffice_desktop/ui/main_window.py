@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..models import Role
 from .change_watcher import ChangeWatcher
 from .context import AppContext
+from .demo_dialog import DemoShopDialog
 from .messages import show_error
 from .operations import Changes
 from .workspaces import allowed_workspaces
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda action: self.language_changed.emit(action.data()))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        if Role.ADMIN in self.ctx.actor.roles:
+            demo = QAction(self.tr("Fill with a demo shop…"), self)
+            demo.triggered.connect(self.show_demo_dialog)
+            help_menu.addAction(demo)
         about = QAction(self.tr("About Back Office"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -139,6 +145,12 @@ class MainWindow(QMainWindow):
             "<p>The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.</p>"
             "<p>Store: {1}<br>Store schema version: {2}</p>"
         ).format(__version__, self.ctx.store.description, state.current or "—")
+
+    def show_demo_dialog(self) -> DemoShopDialog:
+        dialog = DemoShopDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Back Office"), self.about_text())

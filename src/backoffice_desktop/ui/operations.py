@@ -28,6 +28,8 @@ class Changes:
     documents: bool = False
     #: Suppliers, their offers and purchase orders.
     purchasing: bool = False
+    #: Website orders and the report tables made from them.
+    sales: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})

@@ -32,6 +32,7 @@ from ..formatting import format_money, format_quantity
 from ..messages import show_error
 from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
+from .card import ProductCardWindow
 from .product_model import COLUMNS, ProductTableModel
 
 
@@ -154,10 +155,21 @@ class CatalogWorkspace(QWidget):
         self.price_button.setVisible(ctx.actor.can(Permission.EDIT_PRICES))
         self.price_button.setEnabled(False)
         self.price_button.clicked.connect(self.change_price)
+        self.open_button = QPushButton(self.tr("Open card"))
+        self.open_button.setObjectName("catalog_open_card")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button = QPushButton(self.tr("New product"))
+        self.new_button.setObjectName("catalog_new_product")
+        self.new_button.setVisible(ctx.actor.can(Permission.EDIT_PRODUCTS))
+        self.new_button.clicked.connect(lambda: self.open_card(None))
+        #: Open card windows by product id (None: a new product not saved yet).
+        self.cards: dict[int | None, ProductCardWindow] = {}
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
+        side_layout.addWidget(self.open_button)
         side_layout.addWidget(self.price_button)
 
         splitter = QSplitter()
@@ -171,6 +183,7 @@ class CatalogWorkspace(QWidget):
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.published_combo)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -181,6 +194,7 @@ class CatalogWorkspace(QWidget):
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_selected())  # double-click or Enter
 
         self._load_categories()
         self.run_search()
@@ -245,6 +259,7 @@ class CatalogWorkspace(QWidget):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         pid = self.selected_product_id()
         self.price_button.setEnabled(pid is not None)
+        self.open_button.setEnabled(pid is not None)
         if pid is None:
             self.details.show_details(None)
             return
@@ -254,6 +269,46 @@ class CatalogWorkspace(QWidget):
         except BackofficeError as exc:
             self.details.show_details(None)
             show_error(self, exc)
+
+    def open_selected(self) -> None:
+        pid = self.selected_product_id()
+        if pid is not None:
+            self.open_card(pid)
+
+    def open_card(self, product_id: int | None) -> ProductCardWindow | None:
+        """Show the card of a product (or a new one, in the category the list shows); an
+        open card is brought to the front."""
+        window = self.cards.get(product_id)
+        if window is None:
+            try:
+                window = ProductCardWindow(self.ctx, product_id, self, self.category_combo.currentData())
+            except BackofficeError as exc:
+                show_error(self, exc)
+                return None
+            self.cards[product_id] = window
+            window.product_loaded.connect(lambda pid, w=window: self._card_saved(w, pid))
+            window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
+            window.show()
+        else:
+            window.showNormal()
+            window.raise_()
+        window.activateWindow()
+        return window
+
+    def _card_saved(self, window: ProductCardWindow, product_id: int) -> None:
+        if self.cards.get(None) is window:
+            del self.cards[None]  # a new product got its id: the list searches again to show it
+            self.cards[product_id] = window
+            self.run_search()
+
+    def _forget(self, window: ProductCardWindow) -> None:
+        for key, open_window in list(self.cards.items()):
+            if open_window is window:
+                del self.cards[key]
+
+    def can_close(self) -> bool:
+        """Asked before the main window closes: each open card asks about unsaved edits."""
+        return all(window.close() for window in list(self.cards.values()))
 
     def change_price(self) -> None:
         pid = self.selected_product_id()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import dead_stock, report_output, report_presets, supplier_returns
+from ...services.permissions import Permission
 from ...services.reports.common import ReportCancelled
 from ...services.reports.registry import REPORTS, drill_params, run_report
 from ...exports.report_data import DrillDown, ReportParams, ReportResult
@@ -45,6 +46,7 @@ from .dead_stock_actions import (
 from .print_document import report_html
 from .params_panel import ParamsPanel
 from .report_view import ReportView
+from .sales_import_wizard import SalesImportWizard
 
 
 class ReportsWorkspace(QWidget):
@@ -57,7 +59,7 @@ class ReportsWorkspace(QWidget):
         self.history: list[tuple[str, ReportParams, ReportResult]] = []
         self._cancel: threading.Event | None = None
         self._started = 0.0
-        #: What the last action on the selection did, shown before the refreshed report's status.
+        #: Said before the next result's row count: what an import or an action on the selection just did.
         self._notice = ""
 
         self.reports = QListWidget()
@@ -97,6 +99,10 @@ class ReportsWorkspace(QWidget):
         self.presets.setMinimumWidth(160)
         self.save_preset_button = QPushButton(self.tr("Save as preset…"))
         self.save_preset_button.setObjectName("report_save_preset")
+        self.import_button = QPushButton(self.tr("Import sales…"))
+        self.import_button.setObjectName("report_import_sales")
+        self.import_button.setToolTip(self.tr("Import website orders from the shop's order export (.xlsx, .csv)"))
+        self.import_button.setVisible(ctx.actor.can(Permission.IMPORT_SALES))
         self.status = QLabel()
         self.status.setObjectName("report_status")
         actions = QHBoxLayout()
@@ -106,7 +112,7 @@ class ReportsWorkspace(QWidget):
         actions.addWidget(QLabel(self.tr("Presets:")))
         actions.addWidget(self.presets)
         actions.addWidget(self.save_preset_button)
-        for widget in (self.pdf_button, self.xlsx_button, self.print_button):
+        for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.import_button):
             actions.addWidget(widget)
 
         # Actions on the selected rows, for the reports that offer them (dead stock).
@@ -164,6 +170,7 @@ class ReportsWorkspace(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.print_button.clicked.connect(self.print_report)
         self.save_preset_button.clicked.connect(self.save_preset)
+        self.import_button.clicked.connect(self.import_sales)
         self.presets.activated.connect(self._preset_chosen)
         self.markdown_button.clicked.connect(self.mark_down)
         self.stop_reorder_button.clicked.connect(self.stop_reordering)
@@ -215,7 +222,8 @@ class ReportsWorkspace(QWidget):
         self._cancel = None
         self.result = result
         seconds = time.perf_counter() - self._started
-        self.status.setText(self._notice + self.tr("%n row(s) in {0} s", "", len(result.rows)).format(f"{seconds:.1f}"))
+        shown = self.tr("%n row(s) in {0} s", "", len(result.rows)).format(f"{seconds:.1f}")
+        self.status.setText(f"{self._notice} {shown}" if self._notice else shown)
         self._notice = ""
         if result.rows or result.figures:
             self.view.show_result(result)
@@ -296,7 +304,7 @@ class ReportsWorkspace(QWidget):
 
     def _act(self, func: Any, changes: Changes, done_text: Any) -> None:
         def done(result: Any) -> None:
-            self._notice = done_text(result) + " "
+            self._notice = done_text(result)
             self.refresh_report()
 
         self.ctx.write(func, changes, done, lambda exc: show_error(self, exc))
@@ -409,6 +417,22 @@ class ReportsWorkspace(QWidget):
         self.params.apply_preset(preset)
         self.run()
 
+    def import_sales(self) -> SalesImportWizard:
+        """Open the sales import wizard; the report on screen is run again after Apply."""
+        wizard = SalesImportWizard(self.ctx, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.applied.connect(lambda _result: self._imported(wizard.result_text()))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, text: str) -> None:
+        self._notice = text
+        self.status.setText(text)
+
     def refresh(self, changes: Changes) -> None:
         if changes.settings:
             self._load_presets()
+        if changes.sales and self.current is not None and self._cancel is None:
+            self.history.clear()  # what was drilled through is out of date too
+            self._run(*self.current)

@@ -1,0 +1,154 @@
+"""What a site or a feed shows about a product besides stock and prices.
+
+:class:`~backoffice_desktop.sync.outbox.ProductState` carries the values a run must
+keep true (quantity, prices, published); documents such as CommerceML's offers.xml or a
+YML feed also need a name, a unit, a category and so on. A :class:`Listing` puts the two
+together as plain data, so the writers in ``sync/commerceml`` and ``sync/feeds`` never
+touch the store; :func:`load_listings` reads them for a batch of states (a sync run's
+outbox batch), :func:`iter_listings` for the whole catalogue (a full export, a feed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Brand, Category, Product, ProductBarcode, utcnow
+from ..services.stock import available_to_sell
+from .outbox import ProductState
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One product as a document shows it: the state sent plus its descriptive data."""
+
+    state: ProductState
+    name: str
+    #: Our unit code: pcs, kg, m, l or pack.
+    unit: str = "pcs"
+    category_id: int | None = None
+    vendor: str = ""
+    barcode: str = ""
+    url: str = ""
+
+    @property
+    def quantity_to_show(self) -> Decimal:
+        """What a site is told it may sell: available, never below zero, and nothing
+        while the product isn't published (a document's way of hiding it)."""
+        if not self.state.published or self.state.available <= 0:
+            return Decimal(0)
+        return self.state.available
+
+    @classmethod
+    def bare(cls, state: ProductState) -> Listing:
+        """A listing when only the state is at hand: the SKU stands in for the name."""
+        return cls(state=state, name=state.sku)
+
+
+@dataclass(frozen=True)
+class ListingCategory:
+    """A category as the documents list it (a tree through ``parent_id``)."""
+
+    id: int
+    name: str
+    parent_id: int | None = None
+
+
+def load_listings(
+    session: Session, states: Sequence[ProductState], url_template: str = ""
+) -> list[Listing]:
+    """The listings of ``states`` in their order, with name, unit, category, brand and
+    the first unit barcode; ``url_template`` (such as ``https://shop.example/p/{slug}``,
+    fields ``{slug}``, ``{sku}``, ``{id}``) gives each product's page when the site's
+    addresses follow a pattern."""
+    ids = [s.product_id for s in states]
+    rows = {
+        r.id: r
+        for chunk in _chunks(ids, 500)
+        for r in session.execute(
+            select(Product.id, Product.name, Product.unit, Product.category_id, Product.slug,
+                   Brand.name.label("brand"))
+            .outerjoin(Brand, Brand.id == Product.brand_id)
+            .where(Product.id.in_(chunk))
+        )
+    }
+    barcodes: dict[int, str] = {}
+    for chunk in _chunks(ids, 500):
+        for product_id, code in session.execute(
+            select(ProductBarcode.product_id, ProductBarcode.barcode)
+            .where(ProductBarcode.product_id.in_(chunk), ProductBarcode.kind == "unit")
+            .order_by(ProductBarcode.product_id, ProductBarcode.id)
+        ):
+            barcodes.setdefault(product_id, code)
+    listings = []
+    for state in states:
+        row = rows.get(state.product_id)
+        if row is None:
+            listings.append(Listing.bare(state))
+            continue
+        url = ""
+        if url_template and (row.slug or "{slug}" not in url_template):
+            url = url_template.format(slug=row.slug or "", sku=state.sku, id=state.product_id)
+        listings.append(Listing(
+            state=state, name=row.name, unit=row.unit, category_id=row.category_id,
+            vendor=row.brand or "", barcode=barcodes.get(state.product_id, ""), url=url,
+        ))
+    return listings
+
+
+def iter_listings(
+    session: Session, url_template: str = "", batch_size: int = 1000, now: datetime | None = None,
+) -> Iterator[Listing]:
+    """Every active product as a listing, read in batches of ``batch_size`` (by id), for
+    a whole-catalogue document or a feed: memory stays flat however large the catalogue.
+    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
+    moment = now or utcnow()
+    last_id = 0
+    while True:
+        rows = session.execute(
+            select(Product.id, Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published)
+            .where(Product.is_active.is_(True), Product.id > last_id)
+            .order_by(Product.id)
+            .limit(batch_size)
+        ).all()
+        if not rows:
+            return
+        available = available_to_sell(session, [r.id for r in rows])
+        states = [
+            ProductState(product_id=r.id, sku=r.sku, available=available[r.id], retail_price=r.retail_price,
+                         compare_at_price=r.compare_at_price, published=r.is_published, marked_at=moment)
+            for r in rows
+        ]
+        yield from load_listings(session, states, url_template)
+        last_id = rows[-1].id
+
+
+def load_categories(session: Session) -> list[ListingCategory]:
+    """Every category, parents before children (as feeds want them)."""
+    rows = session.execute(
+        select(Category.id, Category.name, Category.parent_id).order_by(Category.path, Category.id)
+    ).all()
+    return [ListingCategory(id=r.id, name=r.name, parent_id=r.parent_id) for r in rows]
+
+
+def format_amount(value: Decimal) -> str:
+    """Money as documents write it: two decimals, a dot, no grouping (``1490.00``)."""
+    return str(value.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def format_quantity(value: Decimal) -> str:
+    """A quantity without trailing zeros or an exponent (``12``, ``1.5``)."""
+    text = format(value.normalize(), "f")
+    return text if text != "-0" else "0"
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

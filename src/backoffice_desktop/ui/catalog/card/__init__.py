@@ -1,0 +1,5 @@
+"""The product card editor: a window per product with tabs, undo/redo and conflict handling."""
+
+from .window import ProductCardWindow
+
+__all__ = ["ProductCardWindow"]
