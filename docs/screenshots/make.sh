@@ -14,3 +14,7 @@ for workspace in intake stock purchasing reports catalog settings; do
 done
 "$bin" --config-dir "$work" screenshot --db "$work/demo.sqlite3" --user admin --password admin-demo-1 \
     --workspace catalog --card JNS-000002 --lang ru --size 1100x700 --out docs/screenshots/card.png
+# One page of a PDF report, as the README shows it.
+"$bin" --config-dir "$work" report sales_by_category --db "$work/demo.sqlite3" \
+    --from "$(date -d '-1 year +1 day' +%F)" --to "$(date +%F)" --language ru --out "$work/report.pdf"
+pdftoppm -r 60 -f 1 -l 1 -png -singlefile "$work/report.pdf" docs/screenshots/report-pdf

@@ -554,6 +554,36 @@ def cmd_sync_configure(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_reports_rebuild(args: argparse.Namespace) -> int:
+    import time
+
+    from sqlalchemy import func, select
+
+    from .models import ReportSalesLine
+    from .services.reports import summary
+    from .services.reports.zones import shop_zone
+
+    store = _open(args)
+    try:
+        started = time.perf_counter()
+        with store.session() as session:
+            if args.time_zone:
+                actor = _admin_actor(store, args)
+                if actor is None:
+                    raise BackofficeError("The store has no users yet; create an administrator first.")
+                if not summary.set_time_zone(session, actor, args.time_zone):
+                    summary.rebuild(session)
+            else:
+                summary.rebuild(session)
+            zone = shop_zone(session).key
+            lines = session.scalar(select(func.count()).select_from(ReportSalesLine))
+        print(f"Report tables rebuilt in the time zone {zone}: {lines} order lines counted "
+              f"in {time.perf_counter() - started:.1f} s.")
+        return 0
+    finally:
+        store.close()
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import take_screenshot
 
@@ -702,6 +732,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=int, default=30, help="seconds to wait for an answer (default 30)")
     p.add_argument("--disabled", action="store_true", help="save it switched off")
     p.set_defaults(func=cmd_sync_configure)
+    p = sub.add_parser("reports", help="report tables kept from the website orders")
+    reports_sub = p.add_subparsers(title="reports commands", metavar="REPORTS_COMMAND", required=True)
+    p = reports_sub.add_parser(
+        "rebuild", help="recompute the report tables from the orders (after a bulk load or a time zone change)")
+    _add_store_args(p)
+    p.add_argument("--time-zone", metavar="ZONE",
+                   help="first make this the shop's time zone, e.g. Europe/Moscow (IANA name)")
+    p.set_defaults(func=cmd_reports_rebuild)
 
     p = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
     _add_store_args(p)

@@ -389,6 +389,45 @@ def test_a_bad_approval_amount_is_shown_and_nothing_is_written(qtbot, ctx, ws):
         assert settings.get_setting(s, "intake.over_delivery_tolerance_percent") == 10
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup, offscreen
+def test_a_new_shop_time_zone_is_saved_and_the_reports_follow_it(qtbot, ctx, ws):
+    from backoffice_desktop.services.reports import summary
+
+    page = ws.rules_page
+    ws.show_section("rules")
+    assert page.time_zone.currentText() == "Europe/Moscow"
+    page.time_zone.lineEdit().selectAll()
+    type_text(page.time_zone.lineEdit(), "vladiv")  # any part of the name, any case
+    popup = page.time_zone.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not page.saving, timeout=10000)
+    assert "saved" in page.message.text()
+    with ctx.read() as s:
+        assert settings.get_setting(s, "shop.time_zone") == "Asia/Vladivostok"
+        assert summary.require_current(s).key == "Asia/Vladivostok"  # rebuilt: reports run
+    assert page.time_zone.currentText() == "Asia/Vladivostok"
+    assert not page.save_button.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_misspelt_time_zone_is_refused_and_nothing_is_written(qtbot, ctx, ws):
+    page = ws.rules_page
+    page.tolerance.setValue(20)
+    page.time_zone.lineEdit().selectAll()
+    type_text(page.time_zone.lineEdit(), "Moscow")
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.wait(50)
+    assert page.message.is_error()
+    assert "'Moscow' is not a time zone" in page.message.text()
+    with ctx.read() as s:
+        assert settings.get_setting(s, "shop.time_zone") == "Europe/Moscow"
+        assert settings.get_setting(s, "intake.over_delivery_tolerance_percent") == 10
+
+
 # --- language -------------------------------------------------------------------------
 
 def test_language_apply_saves_and_emits(qtbot, ctx, ws):

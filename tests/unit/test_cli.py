@@ -25,7 +25,7 @@ def test_version(capsys):
 
 
 @pytest.mark.parametrize("command", ["migrate", "demo", "users", "stock verify", "backup", "pricelist import",
-                                     "report", "screenshot", "sync push", "sync pull",
+                                     "report", "reports rebuild", "screenshot", "sync push", "sync pull",
                                      "sync status", "sync configure", "sync reconcile"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exc:

@@ -69,6 +69,8 @@ class Row:
     drill: DrillDown | None = None
     #: A row that groups others (a category heading); rendered bold.
     emphasis: bool = False
+    #: The catalog product the row stands for, where the report offers actions on it.
+    product_id: int | None = None
 
 
 class ChartKind(enum.StrEnum):

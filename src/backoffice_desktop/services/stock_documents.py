@@ -75,6 +75,7 @@ _KIND_TITLES = {
     StockDocumentKind.WRITE_OFF.value: "Write-off",
     StockDocumentKind.TRANSFER.value: "Transfer",
     StockDocumentKind.COUNT.value: "Stock count",
+    StockDocumentKind.SUPPLIER_RETURN.value: "Return to supplier",
 }
 LINE_KINDS = (StockDocumentKind.ADJUSTMENT, StockDocumentKind.WRITE_OFF, StockDocumentKind.TRANSFER)
 
@@ -399,6 +400,10 @@ def _apply_line(session: Session, doc: StockDocument, line: StockDocumentLine, d
         if code == WriteOffReason.OTHER.value and not reason:
             raise ValidationError("Describe why {sku} is written off.", sku=product.sku)
         stored_reason = f"{code}: {reason}" if reason else code
+    elif kind == StockDocumentKind.SUPPLIER_RETURN.value:
+        qty = check_quantity(data.quantity, product)
+        to_id = ensure_virtual_locations(session)[LocationKind.SUPPLIER]
+        stored_reason = reason or doc.reason
     elif kind == StockDocumentKind.TRANSFER.value:
         qty = check_quantity(data.quantity, product)
         dst = _storage(session, data.to_location_id)
@@ -515,7 +520,8 @@ def _finish_posting(session: Session, actor: Actor, doc: StockDocument, number: 
 
 
 def post_document(session: Session, actor: Actor, document_id: int, expected_version: int) -> str:
-    """Post a draft adjustment, write-off or transfer in one transaction; returns its number.
+    """Post a draft adjustment, write-off, transfer or return to a supplier (of unsold
+    goods, see ``supplier_returns.start_unsold_returns``) in one transaction; returns its number.
 
     Refuses a document posted meanwhile (second click, second workstation) or changed
     since ``expected_version``, an empty one, a count (use :func:`post_count`), and
@@ -550,6 +556,9 @@ def post_document(session: Session, actor: Actor, document_id: int, expected_ver
             assert line.to_location_id is not None
             moves.append(MoveRequest(line.product_id, line.quantity, line.location_id, line.to_location_id,
                                      cost, reason))
+        elif doc.kind == StockDocumentKind.SUPPLIER_RETURN.value:
+            moves.append(MoveRequest(line.product_id, line.quantity, line.location_id,
+                                     virtual[LocationKind.SUPPLIER], cost, reason))
         else:
             raise ValidationError("Documents of this kind are posted elsewhere.")
     number = sequences.next_number(session, doc.kind)

@@ -18,15 +18,25 @@ unit cost when the receipt was posted. Sending units out is an issue, and under 
 weighted moving average an issue never changes the average — as for write-offs,
 transfers and adjustments (only receipts and their reversals change it). The moves are
 valued at the receipt line's unit cost, which is what the supplier credits.
+
+Unsold goods (the dead stock report's "return to supplier") go back differently: a
+manager *starts* the return — :func:`start_unsold_returns` writes one draft
+``supplier_return`` document per supplier with the goods' stock in the bins — and the
+warehouse picks the goods, corrects the quantities if need be and posts the draft with
+``stock_documents.post_document`` (moves at the average cost, like a write-off). Goods
+go back to the supplier whose posted receipt brought them in last.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError
@@ -41,6 +51,7 @@ from ..models import (
     StockDocumentKind,
     StockDocumentLine,
     StockLevel,
+    Supplier,
     utcnow,
 )
 from . import audit, sequences
@@ -49,6 +60,8 @@ from .stock import MoveRequest, ensure_virtual_locations, post_moves
 
 ZERO = Decimal(0)
 DRAFT_NUMBER_PREFIX = "DRAFT-"
+#: The ``reason`` of a return of unsold goods (a receipt's damage return has ``receipt …``).
+UNSOLD_REASON = "unsold"
 
 
 @dataclass(frozen=True)
@@ -246,3 +259,125 @@ def return_damaged_to_supplier(session: Session, actor: Actor, receipt_id: int) 
                  document_number=number)
     session.flush()
     return number
+
+
+# --- unsold goods: draft returns started from the reports ------------------------------------
+
+@dataclass(frozen=True)
+class UnsoldReturnLine:
+    product_id: int
+    sku: str
+    name: str
+    location_id: int
+    location_code: str
+    quantity: Decimal
+    unit_cost: Decimal  # the average cost today
+
+
+@dataclass(frozen=True)
+class UnsoldReturn:
+    """One supplier's draft-to-be."""
+
+    supplier_id: int
+    supplier_name: str
+    #: The supplier's terms say it takes back unsold goods.
+    takes_unsold: bool
+    lines: tuple[UnsoldReturnLine, ...]
+
+    @property
+    def value(self) -> Decimal:
+        return sum(((ln.quantity * ln.unit_cost).quantize(Decimal("0.01")) for ln in self.lines), ZERO)
+
+
+@dataclass(frozen=True)
+class UnsoldReturnPlan:
+    returns: tuple[UnsoldReturn, ...]
+    #: SKUs no posted receipt brought in: nobody to return them to.
+    no_supplier: tuple[str, ...]
+    #: SKUs with nothing in the bins.
+    nothing_on_hand: tuple[str, ...]
+
+
+def _last_suppliers(session: Session, product_ids: Sequence[int]) -> dict[int, int]:
+    """Per product, the supplier of its latest posted receipt (not a reversal)."""
+    ranked = (
+        select(ReceiptLine.product_id, Receipt.supplier_id,
+               func.row_number().over(partition_by=ReceiptLine.product_id,
+                                      order_by=(Receipt.posted_at.desc(), Receipt.id.desc())).label("rank"))
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(ReceiptLine.product_id.in_(product_ids), Receipt.state == DocumentState.POSTED.value,
+               Receipt.reversal_of_id.is_(None))
+        .subquery()
+    )
+    return {pid: sid for pid, sid in session.execute(
+        select(ranked.c.product_id, ranked.c.supplier_id).where(ranked.c.rank == 1)) if sid is not None}
+
+
+def plan_unsold_returns(session: Session, product_ids: Sequence[int]) -> UnsoldReturnPlan:
+    """What :func:`start_unsold_returns` would write for these products (reads only)."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        raise ValidationError("Select the goods first.")
+    products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+    suppliers = _last_suppliers(session, ids)
+    stock: dict[int, list[tuple[int, str, Decimal]]] = defaultdict(list)
+    for pid, loc_id, code, qty in session.execute(
+        select(StockLevel.product_id, Location.id, Location.code, StockLevel.quantity)
+        .join(Location, Location.id == StockLevel.location_id)
+        .where(StockLevel.product_id.in_(ids), Location.kind == LocationKind.BIN.value, StockLevel.quantity > 0)
+        .order_by(StockLevel.product_id, Location.code)
+    ):
+        stock[pid].append((loc_id, code, Decimal(qty)))
+    by_supplier: dict[int, list[UnsoldReturnLine]] = defaultdict(list)
+    no_supplier, nothing = [], []
+    for pid in sorted(products, key=lambda i: products[i].sku):
+        product = products[pid]
+        if pid not in suppliers:
+            no_supplier.append(product.sku)
+        elif not stock.get(pid):
+            nothing.append(product.sku)
+        else:
+            by_supplier[suppliers[pid]].extend(
+                UnsoldReturnLine(pid, product.sku, product.name, loc_id, code, qty, product.average_cost)
+                for loc_id, code, qty in stock[pid])
+    names = {sid: (name, unsold) for sid, name, unsold in session.execute(
+        select(Supplier.id, Supplier.name, Supplier.returns_unsold).where(Supplier.id.in_(list(by_supplier))))}
+    returns = tuple(sorted(
+        (UnsoldReturn(sid, names[sid][0], names[sid][1], tuple(lines)) for sid, lines in by_supplier.items()),
+        key=lambda r: r.supplier_name))
+    return UnsoldReturnPlan(returns, tuple(no_supplier), tuple(nothing))
+
+
+def start_unsold_returns(session: Session, actor: Actor, product_ids: Sequence[int]) -> list[int]:
+    """Draft returns of these products' stock in the bins, one per supplier (see the
+    module's docstring); returns the drafts' ids. Refused when none of the goods can go
+    back (no supplier, or nothing on hand). Starting a return is a purchasing decision
+    (purchasers, managers, admins) or the warehouse's own (clerks)."""
+    if not (actor.can(Permission.APPROVE_PURCHASES) or actor.can(Permission.MANAGE_PURCHASING)):
+        require(actor, Permission.MANAGE_STOCK)
+    plan = plan_unsold_returns(session, product_ids)
+    if not plan.returns:
+        raise ValidationError("None of the selected goods can be returned: they are not in the bins, or no "
+                              "supplier delivered them.")
+    supplier_loc = ensure_virtual_locations(session)[LocationKind.SUPPLIER]
+    created = []
+    for planned in plan.returns:
+        doc = StockDocument(
+            number=DRAFT_NUMBER_PREFIX + uuid.uuid4().hex[:20],
+            kind=StockDocumentKind.SUPPLIER_RETURN.value,
+            state=DocumentState.DRAFT.value,
+            supplier_id=planned.supplier_id,
+            reason=UNSOLD_REASON,
+            notes=f"Unsold goods to return to {planned.supplier_name}.",
+            author_id=actor.user_id,
+        )
+        doc.lines = [
+            StockDocumentLine(product_id=ln.product_id, location_id=ln.location_id, to_location_id=supplier_loc,
+                              quantity=ln.quantity, unit_cost=ln.unit_cost, reason=UNSOLD_REASON)
+            for ln in planned.lines
+        ]
+        session.add(doc)
+        session.flush()
+        audit.record(session, actor, "create", "stock_document", doc.id, "kind", None, doc.kind)
+        created.append(doc.id)
+    return created

@@ -76,12 +76,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for '{attribute}'; expected e.g. 1,5."),
+    # services/dead_stock.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a percentage; expected a number such as 15."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not one of the choices for '{attribute}': {choices}."),
+    # services/reports/summary.py
+    QT_TRANSLATE_NOOP("errors", "'{zone}' is not a time zone; pick one from the list, such as Europe/Moscow."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
     # services/product_cards/slugs.py
@@ -96,6 +100,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A barcode is for a unit or for a pack, not '{kind}'."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A line's quantity can't be zero."),
+    # services/dead_stock.py
+    QT_TRANSLATE_NOOP("errors", "A markdown is more than 0 % and less than 100 %, not {value} %."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A marking code stands for one unit of {sku}: scan each unit's code without a quantity."),
     # services/product_cards/validation.py
@@ -298,6 +304,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "No user named '{username}'."),
+    # services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "None of the selected goods can be returned: they are not in the bins, or no supplier delivered them."),
     # services/stock.py
     QT_TRANSLATE_NOOP("errors", "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed."),
     # services/barcodes.py
@@ -314,7 +322,9 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Photos of several products can't be deleted in one step."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Post a stock count with its variance report."),
-    # services/buyer_view.py, services/catalog.py, services/completeness.py, services/photos.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
+    # services/dead_stock.py
+    QT_TRANSLATE_NOOP("errors", "Prices are rounded to 0.01, 1, 10 or 100, not {step}."),
+    # services/buyer_view.py, services/catalog.py, services/completeness.py, services/dead_stock.py, services/photos.py, services/product_cards/card.py, services/product_cards/save.py, services/purchasing.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} does not exist."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "Product #{product_id} no longer exists; analyse the price list again."),
@@ -410,6 +420,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Scan a barcode."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "Scan or type the barcode after the quantity ({quantity}*)."),
+    # services/dead_stock.py, services/supplier_returns.py
+    QT_TRANSLATE_NOOP("errors", "Select the goods first."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Stock count {number} has no lines: count some goods first."),
     # services/stock_documents.py

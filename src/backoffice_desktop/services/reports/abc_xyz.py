@@ -20,9 +20,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from decimal import ROUND_FLOOR, Decimal
 from math import isqrt
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Numeric, Subquery, case, cast, func, select
 
 from ...errors import ValidationError
 from ...exports.report_data import (
@@ -57,21 +57,6 @@ from .periods import Grouping, segments, week_start
 from .sales import others_label, product_drill
 
 
-class Classified(NamedTuple):
-    """A product's figures (stored units) and classes; ``cumulative`` is the ranked
-    measure accumulated up to and including it."""
-
-    product_id: int
-    units: int
-    revenue: int
-    cost: int
-    measure: int
-    cumulative: int
-    cell: str  # "AX" ... "CZ"
-    #: The coefficient of variation in hundredths (None: no demand over the buckets).
-    cv: int | None
-
-
 def cv_hundredths(total: int, squares: int, buckets: int) -> int | None:
     """sqrt(n·Σx² − (Σx)²) / Σx (the population standard deviation over the mean) in
     hundredths, rounded half up, in integers: floor((⌊200·√spread⌋ + Σx) / (2·Σx))."""
@@ -103,47 +88,60 @@ def _thousandths(part: int, whole: int) -> int:
     return (2000 * part + whole) // (2 * whole) if whole > 0 else 0
 
 
-def classify(ctx: Context) -> tuple[list[Classified], int]:
-    """Every product that sold in the period, in ABC order, with its classes; and the
-    ranked total (the sum of the positive measures)."""
+def _exact(ctx: Context, expr: Any) -> Any:
+    """Integer arithmetic that may pass 2⁶³ (squares of big sellers' units): NUMERIC on
+    PostgreSQL; SQLite turns an overflowing integer into a REAL by itself."""
+    return cast(expr, Numeric) if ctx.dialect == "postgresql" else expr
+
+
+def classified(ctx: Context) -> tuple[Subquery, int]:
+    """Every product that sold in the period with its classes, worked out in SQL in one
+    pass (a window over the ABC order), and the number of demand buckets.
+
+    Columns: ``product_id, units, revenue, cost, measure`` (what ABC ranks),
+    ``cumulative`` (the positive measures up to and including the product, in ABC
+    order), ``ranked_total``, ``total, squares`` (demand), ``abc``, ``xyz``, ``cell``.
+    The class boundaries are the rules of the module's docstring in integers: "the
+    share before the product is under a%" is ``100·before·den < num·total`` for
+    a = num/den, and "the coefficient rounded to hundredths is at most c" (see
+    :func:`cv_hundredths`) is ``40000·spread < (Σx·(2c + 1))²``, no square root needed."""
     options = ctx.options
-    by_margin = options["abc_by"] == "margin"
     grouping = Grouping(options["xyz_by"])
     first, last, count = demand_buckets(ctx, grouping)
-    ctx.steps = 3
-    if grouping == Grouping.MONTH:  # the period's whole months: read with its sales, in one pass
-        sums = data.per_product(ctx, ctx.params.period, monthly_demand=True)
-        found = data.fetch(ctx, select(sums.c.product_id, sums.c.units, sums.c.revenue, sums.c.cost, sums.c.total,
-                                       sums.c.squares).where(sums.c.product_id != 0))
-    else:  # weeks: read apart and matched here (SQLite may join two derived tables row by row)
-        weekly = {pid: (total, squares) for pid, total, squares in data.fetch(
-            ctx, select(data.weekly_demand(ctx, first, last)))}
-        sums = data.per_product(ctx, ctx.params.period)
-        found = [(pid, units, revenue, cost, *weekly.get(pid, (None, None))) for pid, units, revenue, cost in data.fetch(
-            ctx, select(sums.c.product_id, sums.c.units, sums.c.revenue, sums.c.cost).where(sums.c.product_id != 0))]
-    # Sorted as (−measure, product id): largest first, ties by id.
-    rows = [(cost - revenue if by_margin else -revenue, pid, units, revenue, cost, total, squares)
-            for pid, units, revenue, cost, total, squares in found]
-    ctx.step()
-    rows.sort()
-    ranked_total = -sum(row[0] for row in rows if row[0] < 0)
-    a_limit = Decimal(options["abc_a"]) * ranked_total / 100
-    b_limit = (Decimal(options["abc_a"]) + Decimal(options["abc_b"])) * ranked_total / 100
+    ctx.steps = 2
+    sums = data.per_product(ctx, ctx.params.period, demand=(grouping.value, first, last))
+    measure = sums.c.revenue - sums.c.cost if options["abc_by"] == "margin" else sums.c.revenue
+    base = select(sums.c.product_id, sums.c.units, sums.c.revenue, sums.c.cost, measure.label("measure"),
+                  sums.c.total, sums.c.squares).where(sums.c.product_id != 0).subquery()
+    positive = case((base.c.measure > 0, base.c.measure), else_=0)
+    windowed = select(
+        base,
+        func.sum(positive).over(order_by=(base.c.measure.desc(), base.c.product_id), rows=(None, 0))
+        .label("cumulative"),
+        func.sum(positive).over().label("ranked_total"),
+    ).subquery()
+    w = windowed.c
+    before = w.cumulative - case((w.measure > 0, w.measure), else_=0)
+
+    def under(share: Decimal) -> Any:
+        num, den = share.as_integer_ratio()
+        return _exact(ctx, before * (100 * den)) < _exact(ctx, w.ranked_total * num)
+
+    abc = case((w.measure <= 0, "C"), (under(Decimal(options["abc_a"])), "A"),
+               (under(Decimal(options["abc_a"]) + Decimal(options["abc_b"])), "B"), else_="C")
     # The coefficient is compared in whole hundredths: "up to 0.10" keeps 10 and below.
-    x_cut = int((Decimal(options["xyz_x"]) * 100).to_integral_value(ROUND_FLOOR))
-    y_cut = int((Decimal(options["xyz_y"]) * 100).to_integral_value(ROUND_FLOOR))
-    classified: list[Classified] = []
-    before = 0
-    for negative, pid, units, revenue, cost, total, squares in rows:
-        value = -negative
-        abc = "C" if value <= 0 else "A" if before < a_limit else "B" if before < b_limit else "C"
-        if value > 0:
-            before += value
-        cv = cv_hundredths(total, squares, count) if total else None
-        xyz = "Z" if cv is None or cv > y_cut else "Y" if cv > x_cut else "X"
-        classified.append(Classified(pid, units, revenue, cost, value, before, abc + xyz, cv))
+    spread = case((count * w.squares > w.total * w.total, count * w.squares - w.total * w.total), else_=0)
+
+    def at_most(bound: Any) -> Any:
+        cut = int((Decimal(bound) * 100).to_integral_value(ROUND_FLOOR))
+        k = _exact(ctx, w.total) * (2 * cut + 1)
+        return _exact(ctx, spread) * 40000 < k * k
+
+    xyz = case((w.total <= 0, "Z"), (at_most(options["xyz_x"]), "X"), (at_most(options["xyz_y"]), "Y"), else_="Z")
     ctx.step()
-    return classified, ranked_total
+    stmt = select(w.product_id, w.units, w.revenue, w.cost, w.measure, w.cumulative, w.ranked_total, w.total,
+                  w.squares, abc.label("abc"), xyz.label("xyz")).subquery()
+    return select(stmt, (stmt.c.abc + stmt.c.xyz).label("cell")).subquery(), count
 
 
 def _option_lines(ctx: Context) -> tuple[Text, ...]:
@@ -164,14 +162,15 @@ CELLS = [a + x for a in "ABC" for x in "XYZ"]
 
 def abc_xyz(ctx: Context) -> ReportResult:
     """The ABC × XYZ matrix: products, revenue and margin in each of the nine cells."""
-    found, _ranked = classify(ctx)
+    found, _count = classified(ctx)
     counts = dict.fromkeys(CELLS, 0)
     revenue = dict.fromkeys(CELLS, 0)
     margin = dict.fromkeys(CELLS, 0)
-    for item in found:
-        counts[item.cell] += 1
-        revenue[item.cell] += item.revenue
-        margin[item.cell] += item.revenue - item.cost
+    stmt = select(found.c.cell, func.count(), data.isum(found.c.revenue), data.isum(found.c.revenue - found.c.cost)
+                  ).group_by(found.c.cell)
+    for cell, products, cell_revenue, cell_margin in data.fetch(ctx, stmt):
+        counts[cell], revenue[cell], margin[cell] = int(products), int(cell_revenue), int(cell_margin)
+    ctx.step()
     total = sum(revenue.values())
     carried = {k: ctx.options[k] for k in ("abc_by", "abc_a", "abc_b", "xyz_by", "xyz_x", "xyz_y", "category_scope")}
     rows = [
@@ -198,29 +197,30 @@ def abc_xyz(ctx: Context) -> ReportResult:
 def abc_xyz_products(ctx: Context) -> ReportResult:
     """The products with their classes in ABC order (option ``cell``, e.g. "AX", keeps
     one cell); past the ``top`` first, the rest in one row."""
-    found, ranked_total = classify(ctx)
+    found, count = classified(ctx)
     cell = ctx.options["cell"]
-    chosen = [item for item in found if not cell or item.cell == cell]
-    limit = int(ctx.options["top"]) or len(chosen)
-    shown = chosen[:limit]
-    info = data.products_info(ctx, [item.product_id for item in shown])
+    chosen = select(found).where(found.c.cell == cell).subquery() if cell else found
+    ranked = data.top(ctx, chosen, ("units", "revenue", "cost"), (("measure", True), ("product_id", False)),
+                      int(ctx.options["top"]))
     categories = ctx.categories()
     rows = []
-    for item in shown:
-        p = info[item.product_id]
+    ranked_total = int(ranked.rows[0][6]) if ranked.rows else 0
+    for pid, units, revenue, cost, measure, cumulative, _total, total, squares, _abc, _xyz, item_cell in ranked.rows:
+        p = ranked.info[pid]
         category = categories[p.category_id][0] if p.category_id in categories else NO_CATEGORY
-        share = _thousandths(item.measure if item.measure > 0 else 0, ranked_total)
+        share = _thousandths(measure if measure > 0 else 0, ranked_total)
+        cv = cv_hundredths(total, squares, count) if total else None
         rows.append(Row(
-            (p.sku, p.name, category, money(item.revenue), money(item.revenue - item.cost), Decimal(share).scaleb(-1),
-             Decimal(_thousandths(item.cumulative, ranked_total)).scaleb(-1), item.cell[0], quantity(item.units),
-             None if item.cv is None else Decimal(item.cv).scaleb(-2), item.cell[1], item.cell),
-            drill=product_drill(item.product_id),
+            (p.sku, p.name, category, money(revenue), money(revenue - cost), Decimal(share).scaleb(-1),
+             Decimal(_thousandths(int(cumulative), ranked_total)).scaleb(-1), item_cell[0], quantity(units),
+             None if cv is None else Decimal(cv).scaleb(-2), item_cell[1], item_cell),
+            drill=product_drill(pid),
         ))
-    if len(chosen) > len(shown):
-        rest = chosen[limit:]
-        revenue, cost = sum(i.revenue for i in rest), sum(i.cost for i in rest)
-        rows.append(Row(("", others_label(len(rest)), "", money(revenue), money(revenue - cost), None, None, "",
-                         quantity(sum(i.units for i in rest)), None, "", "")))
+    if ranked.count > len(rows):
+        shown = [sum(int(row[k]) for row in ranked.rows) for k in (1, 2, 3)]
+        units, revenue, cost = (t - s for t, s in zip(ranked.totals, shown, strict=True))
+        rows.append(Row(("", others_label(ranked.count - len(rows)), "", money(revenue), money(revenue - cost), None,
+                         None, "", quantity(units), None, "", "")))
     by_margin = ctx.options["abc_by"] == "margin"
     share_title = Text("Share of margin, %", "Доля прибыли, %") if by_margin else Text("Share of revenue, %",
                                                                                         "Доля выручки, %")

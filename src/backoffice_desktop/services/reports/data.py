@@ -212,20 +212,26 @@ def restrict(stmt: Select[Any], column: Any, products: Select[Any] | Sequence[in
 
 # --- sales -------------------------------------------------------------------------------------
 
-def _period_rows(period: Period, products: Select[Any] | Sequence[int] | None, monthly_demand: bool = False
-                 ) -> Subquery:
+def _period_rows(period: Period, products: Select[Any] | Sequence[int] | None,
+                 demand: tuple[str, date, date] | None = None) -> Subquery:
     """``product_id`` and the stored measures of the period's monthly, weekly and line
-    rows; with ``monthly_demand`` also ``month_units`` (the monthly rows' units, else 0)."""
+    rows; with ``demand`` (``("month" | "week", first, last)``) also ``demand_units``: the
+    units of each month or ISO week starting ``first`` to ``last`` (else 0), so demand
+    comes in the same pass. Monthly demand is the monthly rows already read; weekly
+    demand adds the weekly rows with measures of 0."""
     parts: list[Select[Any]] = []
     split = segments(period)
     zero = literal(0, BigInteger)
     for table, ranges in ((M, split.months), (W, split.weeks), (F, split.days)):
         for first, last in ranges:
             columns = [table.c.product_id, *[table.c[m] for m in MEASURES]]
-            if monthly_demand:
-                columns.append((table.c.units if table is M else zero).label("month_units"))
+            if demand is not None:
+                columns.append((table.c.units if table is M and demand[0] == "month" else zero).label("demand_units"))
             stmt = select(*columns).where(table.c.day.between(first, last))
             parts.append(restrict(stmt, table.c.product_id, products))
+    if demand is not None and demand[0] == "week":
+        weekly = select(W.c.product_id, *[zero for _m in MEASURES], W.c.units.label("demand_units"))
+        parts.append(restrict(weekly.where(W.c.day.between(demand[1], demand[2])), W.c.product_id, products))
     return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
 
 
@@ -235,16 +241,16 @@ def net_sums(rows: Any) -> list[ColumnElement[Any]]:
 
 
 def per_product(ctx: Context, period: Period, products: Select[Any] | Sequence[int] | None = None,
-                monthly_demand: bool = False) -> Subquery:
+                demand: tuple[str, date, date] | None = None) -> Subquery:
     """The period's net sums per product (``product_id``, units, revenue, cost,
     returned_units); products filtered by ``products`` or the report's filters. With
-    ``monthly_demand``, also Σ and Σ² of the units of each whole month of the period
-    (``total``, ``squares``): XYZ by month in the same pass."""
-    rows = _period_rows(period, product_filter(ctx) if products is None else products, monthly_demand)
+    ``demand`` (see :func:`_period_rows`), also Σ and Σ² of the units per month or week
+    (``total``, ``squares``): XYZ in the same pass."""
+    rows = _period_rows(period, product_filter(ctx) if products is None else products, demand)
     columns = net_sums(rows)
-    if monthly_demand:
-        columns += [isum(rows.c.month_units).label("total"),
-                    isum(rows.c.month_units * rows.c.month_units).label("squares")]
+    if demand is not None:
+        columns += [isum(rows.c.demand_units).label("total"),
+                    isum(rows.c.demand_units * rows.c.demand_units).label("squares")]
     return select(rows.c.product_id, *columns).group_by(rows.c.product_id).subquery()
 
 
@@ -308,16 +314,6 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def weekly_demand(ctx: Context, first: date, last: date) -> Subquery:
-    """Per product: Σ and Σ² of net units over the ISO weeks starting ``first`` to ``last``
-    (monthly demand comes with :func:`per_product`)."""
-    return restrict(
-        select(W.c.product_id, isum(W.c.units).label("total"), isum(W.c.units * W.c.units).label("squares"))
-        .where(W.c.day.between(first, last)).group_by(W.c.product_id),
-        W.c.product_id, product_filter(ctx),
-    ).subquery()
-
-
 def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, date]:
     """The last local day each of ``products`` sold on, up to ``until``: the month it
     last sold in (monthly rows), then the day within it (line facts)."""
@@ -330,17 +326,21 @@ def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, 
             .where(M.c.product_id.in_(chunk), M.c.day < this_month, M.c.units + M.c.returned_units > 0)
             .group_by(M.c.product_id)
         ).subquery()
-        older = (
-            select(F.c.product_id, func.max(F.c.day))
-            .join(latest, and_(latest.c.product_id == F.c.product_id, F.c.day >= latest.c.month))
-            .where(F.c.day < this_month, F.c.units + F.c.returned_units > 0).group_by(F.c.product_id)
+        # Per product through the (product, day) index: a join lets PostgreSQL misjudge
+        # the few rows it needs and scan every line.
+        day_in_month = (
+            select(func.max(F.c.day))
+            .where(F.c.product_id == latest.c.product_id, F.c.day >= latest.c.month, F.c.day < this_month,
+                   F.c.units + F.c.returned_units > 0)
+            .scalar_subquery()
         )
+        older = select(latest.c.product_id, day_in_month)
         recent = (
             select(F.c.product_id, func.max(F.c.day))
             .where(F.c.product_id.in_(chunk), F.c.day.between(this_month, until), F.c.units + F.c.returned_units > 0)
             .group_by(F.c.product_id)
         )
-        found.update((pid, _day(day)) for pid, day in fetch(ctx, older))
+        found.update((pid, _day(day)) for pid, day in fetch(ctx, older) if day is not None)
         found.update((pid, _day(day)) for pid, day in fetch(ctx, recent))
     return found
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, case, func, literal, or_, select, union_all
+from sqlalchemy import BigInteger, and_, case, func, literal, or_, select, union_all
 
 from ...exports.report_data import Aggregate, Column, ColumnKind, DrillDown, Period, ReportResult, Row, Text
 from . import data
@@ -183,7 +183,21 @@ def stock_turnover(ctx: Context) -> ReportResult:
         columns: tuple[Column, ...] = (SKU, PRODUCT, CATEGORY, UNITS, cogs_col, OPENING_VALUE, CLOSING_VALUE, ON_HAND,
                                        *TURNOVER_COLUMNS)
     else:
-        per_category = _by_category(ctx, merged, [merged.c.cogs, merged.c.opening, merged.c.closing])
+        # Sales and stock summed per category apart and added here: grouping the products'
+        # union first costs more than both (a category shows when any of its products
+        # has units, cost of goods or stock value).
+        one, none = literal(1, BigInteger), literal(0, BigInteger)
+        sold = sums.c.product_id != 0
+        sales = _by_category(ctx, sums, [case((sold, sums.c.cost), else_=none),
+                                         case((and_(sold, or_(sums.c.units != 0, sums.c.cost != 0)), one), else_=none)])
+        stock = _by_category(ctx, levels, [levels.c.value_0, levels.c.value_1,
+                                           case((or_(levels.c.value_0 != 0, levels.c.value_1 != 0), one), else_=none)])
+        per_category = {}
+        for key in sales.keys() | stock.keys():
+            cogs, sold_products = sales.get(key, (0, 0))
+            ov, cv, stocked_products = stock.get(key, (0, 0, 0))
+            if sold_products or stocked_products:
+                per_category[key] = (cogs, ov, cv)
         ctx.step()
         for row, (cogs, ov, cv) in sorted(roll_up(ctx, per_category, _add), key=lambda r: (-r[1][0], str(r[0].label))):
             rows.append(Row((row.label, money(cogs), money(ov), money(cv), *turnover_figures(cogs, ov, cv, days)),
@@ -226,7 +240,8 @@ def dead_stock(ctx: Context) -> ReportResult:
         drill_period = Period(last_day, period.end) if last_day else period
         rows.append(Row((p.sku, p.name, _category_name(ctx, p.category_id), quantity(qty), money(value), last_day,
                          (period.end - last_day).days if last_day else None),
-                        drill=DrillDown("product_orders", {"period": drill_period, "options": {"product_id": pid}})))
+                        drill=DrillDown("product_orders", {"period": drill_period, "options": {"product_id": pid}}),
+                        product_id=pid))
         shown = _add(shown, (qty, value))
     if ranked.count > len(rows):
         rows.append(Row(("", others_label(ranked.count - len(rows)), "", quantity(ranked.totals[0] - shown[0]),

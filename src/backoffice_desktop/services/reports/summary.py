@@ -23,7 +23,8 @@ Writers call :func:`refresh_orders` with the orders they created or changed, in 
 transaction: it recomputes exactly the affected facts, weeks, months and days. Bulk loads
 call :func:`rebuild`, which recomputes everything in a few SQL statements. On PostgreSQL
 both take a transaction-level advisory lock, so two importers never lose each other's
-figures. Changing the shop's time zone moves every order to its new day: rebuild then.
+figures. Changing the shop's time zone moves every order to its new day: :func:`set_time_zone`
+rebuilds in the same transaction (`backoffice reports rebuild` does it headless).
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ from ...models import (
 )
 from ...models.reports import MONEY_SCALE, QUANTITY_SCALE
 from .periods import month_start, week_start
-from .zones import local_day, local_day_sql, shop_zone
+from ..permissions import Actor
+from ..settings import set_setting
+from .zones import ZONE_SETTING, local_day, local_day_sql, shop_zone, zone_names
 
 #: Stored per week, month and day: net units, revenue and cost, and the units returned.
 MEASURES = ("units", "revenue", "cost", "returned_units")
@@ -116,6 +119,21 @@ def require_current(session: Session) -> ZoneInfo:
             built=built or "-", zone=zone.key,
         )
     return zone
+
+
+def set_time_zone(session: Session, actor: Actor, name: str) -> bool:
+    """Make ``name`` (an IANA zone such as ``Europe/Moscow``) the shop's time zone and move
+    every order to its local day in it, in the caller's transaction, so no report ever
+    reads days counted in another zone. True when the summary was rebuilt."""
+    name = name.strip()
+    if name not in zone_names():
+        raise ValidationError("'{zone}' is not a time zone; pick one from the list, such as Europe/Moscow.", zone=name)
+    set_setting(session, actor, ZONE_SETTING, name)
+    built = session.scalar(select(ReportSummaryState.time_zone).where(ReportSummaryState.id == _STATE_ID))
+    if built == name:
+        return False
+    rebuild(session)
+    return True
 
 
 # --- bulk: everything in SQL -----------------------------------------------------------------

@@ -9,8 +9,9 @@ both back ends and Python agree to the second without a time zone database in SQ
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy import BigInteger, ColumnElement, Date, case, cast, func, literal
 from sqlalchemy.orm import Session
@@ -19,6 +20,15 @@ from ...errors import ValidationError
 from ..settings import get_setting
 
 ZONE_SETTING = "shop.time_zone"
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone name (from the ``tzdata`` package where the system has no zone
+    database, as on Windows), sorted; the ones a person picks, not the legacy aliases."""
+    return tuple(sorted(name for name in available_timezones()
+                        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
+                        or name == "UTC"))
 
 
 def zone_named(name: str) -> ZoneInfo:

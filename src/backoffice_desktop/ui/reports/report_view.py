@@ -53,6 +53,7 @@ class FigureTile(QFrame):
 
 class ReportView(QWidget):
     drill_requested = Signal(object)  # DrillDown
+    selection_changed = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,11 +65,14 @@ class ReportView(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed.emit)
         self.tiles = QGridLayout()
         self.charts = QHBoxLayout()
         self.chart_holder = QWidget()
@@ -106,11 +110,30 @@ class ReportView(QWidget):
         widths = [c.width for c in result.columns]
         unit = max(60, min(110, 900 // max(1, int(sum(widths)))))
         for col, column in enumerate(result.columns):
-            self.table.setColumnWidth(col, int(unit * column.width))
-        if result.columns:
+            # At least the title's and the values' width: "ock value at co" or "1 11 2…" read as nothing.
+            # Names (text) get their share of the width and are cut with "…" if longer.
+            if column.kind == ColumnKind.TEXT:
+                width = max(int(unit * column.width), header.sectionSizeHint(col))
+            else:
+                width = max(header.sectionSizeHint(col), self.table.sizeHintForColumn(col))
+            self.table.setColumnWidth(col, width)
+        if result.columns and result.columns[0].kind == ColumnKind.TEXT:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if has_top:
             self.splitter.setSizes([300 if result.charts else 110, 500])
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def selected_products(self) -> list[tuple[int, str, str]]:
+        """The selected rows that stand for a product: ``(product_id, sku, name)``."""
+        found = []
+        for row in self.selected_rows():
+            pid = self.model.product_at(row)
+            if pid is not None:
+                values = self.model.rows[row].values
+                found.append((pid, str(values[0]), str(values[1])))
+        return found
 
     def _double_clicked(self, index) -> None:  # noqa: ANN001 - QModelIndex
         drill: DrillDown | None = self.model.drill_at(index.row())

@@ -10,16 +10,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ...exports.report_data import ColumnKind, DrillDown, ReportResult, Row
+from ...exports.report_data import ColumnKind, DrillDown, ReportResult, Row, Text
 from ..formatting import format_date, format_decimal, format_quantity
+from ..i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = {ColumnKind.INTEGER, ColumnKind.QUANTITY, ColumnKind.MONEY, ColumnKind.PERCENT, ColumnKind.RATIO}
 
 
-def format_value(value: Any, kind: ColumnKind) -> str:
+def format_value(value: Any, kind: ColumnKind, language: str | None = None) -> str:
+    """A report value as the screen shows it; a bilingual ``Text`` (a "Total" label, "no
+    category") in ``language``, by default the interface's."""
     if value is None:
         return ""
+    if isinstance(value, Text):
+        return value(language or current_language())
     if kind == ColumnKind.MONEY:
         return format_decimal(Decimal(value), 2)
     if kind == ColumnKind.PERCENT:
@@ -39,6 +44,8 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     """Empty values last, numbers as numbers, text case-insensitively."""
     if value is None:
         return (1, 0)
+    if isinstance(value, Text):
+        return (0, value.en.casefold())
     if isinstance(value, str):
         return (0, value.casefold())
     return (0, value)
@@ -83,6 +90,9 @@ class ReportTableModel(QAbstractTableModel):
     def is_totals_row(self, row: int) -> bool:
         return self.has_totals and row == len(self.rows)
 
+    def product_at(self, row: int) -> int | None:
+        return self.rows[row].product_id if 0 <= row < len(self.rows) else None
+
     def drill_at(self, row: int) -> DrillDown | None:
         return self.rows[row].drill if 0 <= row < len(self.rows) else None
 
@@ -99,7 +109,7 @@ class ReportTableModel(QAbstractTableModel):
         else:
             value = self.rows[index.row()].values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value, column.kind)
+            return format_value(value, column.kind, self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (totals or self.rows[index.row()].emphasis):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import report_output, report_presets
+from ...services import dead_stock, report_output, report_presets, supplier_returns
 from ...services.permissions import Permission
 from ...services.reports.common import ReportCancelled
 from ...services.reports.registry import REPORTS, drill_params, run_report
@@ -35,6 +35,14 @@ from ..i18n import current_language
 from ..messages import show_error
 from ..operations import Changes
 from ..pdf_output import open_document, print_path
+from .dead_stock_actions import (
+    MarkdownDialog,
+    StopReorderingDialog,
+    SupplierReturnDialog,
+    markdown_allowed,
+    reordering_allowed,
+    returns_allowed,
+)
 from .print_document import report_html
 from .params_panel import ParamsPanel
 from .report_view import ReportView
@@ -51,7 +59,7 @@ class ReportsWorkspace(QWidget):
         self.history: list[tuple[str, ReportParams, ReportResult]] = []
         self._cancel: threading.Event | None = None
         self._started = 0.0
-        #: Said before the next result's row count (what an import just did).
+        #: Said before the next result's row count: what an import or an action on the selection just did.
         self._notice = ""
 
         self.reports = QListWidget()
@@ -107,8 +115,27 @@ class ReportsWorkspace(QWidget):
         for widget in (self.pdf_button, self.xlsx_button, self.print_button, self.import_button):
             actions.addWidget(widget)
 
+        # Actions on the selected rows, for the reports that offer them (dead stock).
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("report_selection")
+        self.markdown_button = QPushButton(self.tr("Mark down…"))
+        self.markdown_button.setObjectName("action_markdown")
+        self.stop_reorder_button = QPushButton(self.tr("Stop reordering…"))
+        self.stop_reorder_button.setObjectName("action_stop_reorder")
+        self.return_button = QPushButton(self.tr("Return to supplier…"))
+        self.return_button.setObjectName("action_return")
+        self.row_actions = QWidget()
+        self.row_actions.setObjectName("report_row_actions")
+        row_actions = QHBoxLayout(self.row_actions)
+        row_actions.setContentsMargins(0, 0, 0, 0)
+        for button in (self.markdown_button, self.stop_reorder_button, self.return_button):
+            row_actions.addWidget(button)
+        row_actions.addWidget(self.selection_label)
+        row_actions.addStretch(1)
+
         self.view = ReportView(self.language)
         self.view.drill_requested.connect(self.drill)
+        self.view.selection_changed.connect(self._update_row_actions)
         self.empty = QLabel()
         self.empty.setObjectName("report_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +153,7 @@ class ReportsWorkspace(QWidget):
         right_layout.addWidget(self.params)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.status)
+        right_layout.addWidget(self.row_actions)
         right_layout.addWidget(self.stack, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.reports)
@@ -144,6 +172,9 @@ class ReportsWorkspace(QWidget):
         self.save_preset_button.clicked.connect(self.save_preset)
         self.import_button.clicked.connect(self.import_sales)
         self.presets.activated.connect(self._preset_chosen)
+        self.markdown_button.clicked.connect(self.mark_down)
+        self.stop_reorder_button.clicked.connect(self.stop_reordering)
+        self.return_button.clicked.connect(self.return_to_supplier)
         self.reports.setCurrentRow(0)
         self._load_presets()
         self._update_buttons()
@@ -205,6 +236,7 @@ class ReportsWorkspace(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._cancel = None
+        self._notice = ""
         if isinstance(exc, ReportCancelled):
             self.status.setText(self.tr("Stopped."))
         else:
@@ -247,6 +279,74 @@ class ReportsWorkspace(QWidget):
         self.back_button.setEnabled(not running)
         for button in (self.pdf_button, self.xlsx_button, self.print_button):
             button.setEnabled(self.result is not None and not running)
+        self._update_row_actions()
+
+    # --- actions on the selected rows (dead stock) ---------------------------------------
+
+    def _update_row_actions(self) -> None:
+        shown = (self.result is not None and self.result.name == "dead_stock"
+                 and self.stack.currentWidget() is self.view)
+        self.row_actions.setVisible(shown)
+        if not shown:
+            return
+        count = len(self.view.selected_products())
+        idle = self._cancel is None
+        self.selection_label.setText(self.tr("%n product(s) selected", "", count) if count
+                                     else self.tr("Select goods in the table (Ctrl+click, Shift+click) to act on them"))
+        for button, allowed in ((self.markdown_button, markdown_allowed(self.ctx)),
+                                (self.stop_reorder_button, reordering_allowed(self.ctx)),
+                                (self.return_button, returns_allowed(self.ctx))):
+            button.setEnabled(bool(count) and idle and allowed)
+            button.setToolTip("" if allowed else self.tr("Your role may not do this."))
+
+    def _selected_ids(self) -> list[int]:
+        return [pid for pid, _sku, _name in self.view.selected_products()]
+
+    def _act(self, func: Any, changes: Changes, done_text: Any) -> None:
+        def done(result: Any) -> None:
+            self._notice = done_text(result)
+            self.refresh_report()
+
+        self.ctx.write(func, changes, done, lambda exc: show_error(self, exc))
+
+    def refresh_report(self) -> None:
+        """Run the report on screen again with the same parameters (after an action)."""
+        if self.current is not None and self._cancel is None:
+            self._run(*self.current)
+
+    def mark_down(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        dialog = MarkdownDialog(self.ctx, ids, self)
+        if not dialog.exec():
+            return
+        lines = list(dialog.plan)
+        self._act(lambda s, a: dead_stock.apply_markdown(s, a, lines), Changes(products=True),
+                  lambda n: self.tr("%n price(s) marked down.", "", n))
+
+    def stop_reordering(self) -> None:
+        selected = self.view.selected_products()
+        if not selected:
+            return
+        ids = [pid for pid, _sku, _name in selected]
+        dialog = StopReorderingDialog(ids, [(sku, name) for _pid, sku, name in selected], self)
+        if not dialog.exec():
+            return
+        self._act(lambda s, a: dead_stock.stop_reordering(s, a, ids), Changes(products=True, purchasing=True),
+                  lambda n: self.tr("%n product(s) will no longer be reordered.", "", n))
+
+    def return_to_supplier(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        dialog = SupplierReturnDialog(self.ctx, ids, self)
+        if not dialog.exec():
+            return
+        self._act(lambda s, a: supplier_returns.start_unsold_returns(s, a, ids),
+                  Changes(stock=True, documents=True),
+                  lambda created: self.tr("%n draft return(s) to suppliers made; the warehouse posts them when "
+                                          "the goods leave.", "", len(created)))
 
     # --- output ------------------------------------------------------------------------
 

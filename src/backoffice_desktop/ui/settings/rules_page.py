@@ -1,4 +1,4 @@
-"""Stock and purchasing rules shared by every workstation (kept in the store)."""
+"""Stock, purchasing and report rules shared by every workstation (kept in the store)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session
 from ...errors import BackofficeError
 from ...services import catalog, settings
 from ...services.permissions import Actor
+from ...services.reports import summary
+from ...services.reports.zones import ZONE_SETTING, zone_names
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
@@ -45,6 +48,7 @@ class Rules:
     refuse_over_delivery: bool
     approval_amount: Decimal
     vat_rate: int
+    time_zone: str
 
 
 def _as_decimal(value: object) -> Decimal:
@@ -140,6 +144,34 @@ class RulesPage(QWidget):
         vat_row.addStretch(1)
         purchasing_layout.addLayout(vat_row)
 
+        reports = QGroupBox(self.tr("Reports"))
+        reports_layout = QVBoxLayout(reports)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("rules_time_zone")
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItems(list(zone_names()))
+        self.time_zone.setMinimumWidth(240)
+        completer = QCompleter(list(zone_names()), self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+        zone_label = QLabel(self.tr("Shop time zone:"))
+        zone_label.setBuddy(self.time_zone)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(zone_label)
+        zone_row.addWidget(self.time_zone)
+        zone_row.addStretch(1)
+        reports_layout.addLayout(zone_row)
+        reports_layout.addWidget(
+            self._hint(
+                self.tr(
+                    "Reports count an order on its calendar day in this zone. Changing it recounts the report "
+                    "tables from all orders, which takes a while on a large store."
+                )
+            )
+        )
+
         self.message = MessageLabel()
         self.message.setObjectName("rules_message")
         self.save_button = QPushButton(self.tr("Save"))
@@ -157,7 +189,7 @@ class RulesPage(QWidget):
         body.setMaximumWidth(FORM_MAX_WIDTH)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (stock, intake, purchasing):
+        for box in (stock, intake, purchasing, reports):
             body_layout.addWidget(box)
         body_layout.addWidget(self.message)
         body_layout.addLayout(buttons)
@@ -169,6 +201,7 @@ class RulesPage(QWidget):
         self.refuse_over.toggled.connect(self._update_state)
         self.approval.textChanged.connect(self._update_state)
         self.vat_rate.currentIndexChanged.connect(self._update_state)
+        self.time_zone.currentTextChanged.connect(self._update_state)
         self.reload()
 
     @staticmethod
@@ -188,6 +221,7 @@ class RulesPage(QWidget):
                     refuse_over_delivery=bool(settings.get_setting(session, REFUSE_OVER)),
                     approval_amount=_as_decimal(settings.get_setting(session, APPROVAL)),
                     vat_rate=int(Decimal(str(settings.get_setting(session, VAT_RATE)))),
+                    time_zone=str(settings.get_setting(session, ZONE_SETTING)),
                 )
         except BackofficeError as exc:
             self.message.show_error(error_text(exc))
@@ -200,6 +234,7 @@ class RulesPage(QWidget):
         if self.vat_rate.findData(loaded.vat_rate) < 0:
             self.vat_rate.addItem(f"{loaded.vat_rate} %", loaded.vat_rate)
         self.vat_rate.setCurrentIndex(self.vat_rate.findData(loaded.vat_rate))
+        self.time_zone.setCurrentText(loaded.time_zone)
         self.message.clear_message()
         self._update_state()
 
@@ -218,7 +253,7 @@ class RulesPage(QWidget):
         allow, tolerance, refuse, amount = self._entered()
         if (allow, tolerance, refuse) != (loaded.allow_negative, loaded.tolerance_percent, loaded.refuse_over_delivery):
             return True
-        if self.vat_rate.currentData() != loaded.vat_rate:
+        if self.vat_rate.currentData() != loaded.vat_rate or self.time_zone.currentText().strip() != loaded.time_zone:
             return True
         try:
             return catalog.parse_money(amount) != loaded.approval_amount
@@ -236,6 +271,12 @@ class RulesPage(QWidget):
             return
         allow, tolerance, refuse, amount_text = self._entered()
         vat_rate = self.vat_rate.currentData()
+        zone = self.time_zone.currentText().strip()
+        if zone not in zone_names():
+            self.message.show_error(
+                self.tr("'{0}' is not a time zone: pick one from the list, such as Europe/Moscow.").format(zone))
+            self.time_zone.setFocus()
+            return
         try:
             amount = catalog.parse_money(amount_text)
         except BackofficeError as exc:
@@ -249,6 +290,7 @@ class RulesPage(QWidget):
             settings.set_setting(session, actor, REFUSE_OVER, refuse)
             settings.set_setting(session, actor, APPROVAL, f"{amount:.2f}")
             settings.set_setting(session, actor, VAT_RATE, str(vat_rate))
+            summary.set_time_zone(session, actor, zone)
 
         self.saving = True
         self._update_state()
