@@ -262,12 +262,12 @@
     <message>
         <location line="+1"/>
         <source>VAT rate</source>
-        <translation>ставка НДС</translation>
+        <translation>Ставка НДС</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL slug</source>
-        <translation>ЧПУ (адрес страницы)</translation>
+        <translation>ЧПУ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -335,7 +335,7 @@
     <message>
         <location line="+3"/>
         <source>Incomplete for {0}</source>
-        <translation>Неполные для канала «{0}»</translation>
+        <translation>Неполные — {0}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -627,7 +627,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location filename="../../ui/catalog/completeness_text.py" line="+12"/>
         <source>Website</source>
-        <translation>На сайте</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -637,7 +637,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+3"/>
         <source>URL slug</source>
-        <translation>ЧПУ (адрес страницы)</translation>
+        <translation>ЧПУ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1515,7 +1515,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+5"/>
         <source>e.g. S, M, L</source>
-        <translation>например S, M, L</translation>
+        <translation>например: S, M, L</translation>
     </message>
 </context>
 <context>
@@ -5667,7 +5667,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation>Состояние</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7492,7 +7492,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+1"/>
         <source>e.g. Colour (optional)</source>
-        <translation>например, Цвет (необязательно)</translation>
+        <translation>Цвет (по желанию)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8289,7 +8289,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Name the source of the orders (for example, website).</source>
-        <translation>Укажите источник заказов (например, «сайт»).</translation>
+        <translation>Укажите источник заказов (например, website).</translation>
     </message>
     <message>
         <location line="+2"/>
