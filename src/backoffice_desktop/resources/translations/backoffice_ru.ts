@@ -13,11 +13,74 @@
         <source>counting…</source>
         <translation>подсчёт…</translation>
     </message>
+    <message>
+        <location filename="../../ui/catalog/card/fields.py" line="+57"/>
+        <source>Attribute</source>
+        <extracomment>Longer text is cut in the history and conflict tables (the full value is the tooltip).</extracomment>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant</source>
+        <translation>Модификация</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} (pack of {1})</source>
+        <translation>{0} (упаковка по {1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} (removed)</source>
+        <translation>{0} (удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+73"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>processing</source>
+        <translation>в обработке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>completed</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returned</source>
+        <translation>возврат</translation>
+    </message>
 </context>
 <context>
     <name>AddToOrderDialog</name>
     <message>
-        <location filename="../../ui/purchasing/product_page.py" line="+150"/>
+        <location filename="../../ui/purchasing/product_page.py" line="+146"/>
         <source>Add {0} to an order</source>
         <translation>Добавить {0} в заказ</translation>
     </message>
@@ -85,15 +148,167 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+141"/>
+        <location filename="../../app.py" line="+148"/>
         <source>Cannot open the store</source>
+        <extracomment>The first administrator asked for a demo shop: offered once the window shows.</extracomment>
         <translation>Не удалось открыть базу</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/attributes_tab.py" line="+48"/>
+        <source>This category has no attributes. Choose the product&apos;s category on the Main tab; attribute sets are kept per category.</source>
+        <translation>У этой категории нет свойств. Выберите категорию товара на вкладке «Основное»: наборы свойств задаются для каждой категории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields marked * are required to publish the product.</source>
+        <translation>Поля, отмеченные *, обязательны для публикации товара.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a number, e.g. 1,5</source>
+        <translation>число, например 1,5</translation>
+    </message>
+</context>
+<context>
+    <name>CardFields</name>
+    <message>
+        <location filename="../../ui/catalog/card/fields.py" line="-94"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail price</source>
+        <translation>Розничная цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the website</source>
+        <translation>На сайте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length, mm</source>
+        <translation>Длина, мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width, mm</source>
+        <translation>Ширина, мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height, mm</source>
+        <translation>Высота, мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL slug</source>
+        <translation>ЧПУ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta title</source>
+        <translation>Meta title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description</source>
+        <translation>Meta description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>Модификации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant values</source>
+        <translation>Значения характеристик</translation>
     </message>
 </context>
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+112"/>
+        <location filename="../../ui/catalog/workspace.py" line="+115"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
@@ -113,17 +328,43 @@
         <translation>Скрытые</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Any completeness</source>
+        <translation>Любая заполненность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete for {0}</source>
+        <translation>Неполные — {0}</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Change price…</source>
         <translation>Изменить цену…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos…</source>
+        <extracomment>Open card windows by product id (None: a new product not saved yet).</extracomment>
+        <translation>Фото…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No products match “{0}”.</source>
         <translation>По запросу «{0}» товары не найдены.</translation>
     </message>
@@ -140,7 +381,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 Товары появляются из прайс-листов и приходных накладных; чтобы опробовать программу, заполните базу демо-данными командой «backoffice demo».</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-53"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -149,7 +390,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+139"/>
         <source>Change price</source>
         <translation>Изменение цены</translation>
     </message>
@@ -157,6 +398,32 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+1"/>
         <source>New retail price of {0} ({1}):</source>
         <translation>Новая розничная цена {0} (сейчас {1}):</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../../ui/catalog/card/category_picker.py" line="+95"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPopup</name>
+    <message>
+        <location line="-84"/>
+        <source>Find a category</source>
+        <translation>Найти категорию</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
     </message>
 </context>
 <context>
@@ -353,6 +620,264 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+78"/>
         <source>Company details saved.</source>
         <translation>Реквизиты организации сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <location filename="../../ui/catalog/completeness_text.py" line="+12"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL slug</source>
+        <translation>ЧПУ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation>meta title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta description</source>
+        <translation>meta description</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>main photo</source>
+        <translation>главное фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>photos: {0} of {1}</source>
+        <translation>фото: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description: {0} of {1} characters</source>
+        <translation>описание: {0} из {1} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required attributes: {0} of {1}</source>
+        <translation>обязательные свойства: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SEO: {0}</source>
+        <translation>SEO: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1}% complete, publishing needs {2}%</source>
+        <translation>{0}: заполнено на {1}%, для публикации нужно {2}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing:</source>
+        <translation>Не хватает:</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPage</name>
+    <message>
+        <location filename="../../ui/settings/completeness_page.py" line="+43"/>
+        <source>Card completeness</source>
+        <translation>Заполненность карточек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each sales channel demands of a product card. A category follows its own rule, else its parent&apos;s, else the rule for all categories; the Catalog shows each product&apos;s percentage and refuses to publish below the threshold.</source>
+        <translation>Что каждый канал продаж требует от карточки товара. Для категории действует её собственное правило, если его нет — правило родительской категории, иначе — правило для всех категорий. Каталог показывает процент заполненности каждого товара и не даёт опубликовать товар ниже порога.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A main photo</source>
+        <translation>Главное фото</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category&apos;s required attributes filled in</source>
+        <translation>Заполнены обязательные свойства категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL slug, meta title and meta description</source>
+        <translation>ЧПУ, meta title и meta description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The card must have</source>
+        <translation>В карточке должно быть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos, at least:</source>
+        <translation>Фото, не меньше:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description, at least:</source>
+        <translation>Описание, не короче:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing needs at least:</source>
+        <translation>Для публикации нужно не меньше:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the rule</source>
+        <translation>Сохранить правило</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Follow the parent&apos;s rule</source>
+        <translation>Как у родительской</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The rule for all categories.</source>
+        <translation>Правило для всех категорий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in rule for all categories (not changed yet).</source>
+        <translation>Встроенное правило для всех категорий (ещё не изменялось).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This category&apos;s own rule.</source>
+        <translation>Собственное правило этой категории.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follows the rule for all categories; saving gives the category its own.</source>
+        <translation>Действует правило для всех категорий; при сохранении у категории появится собственное.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follows the rule of “{0}”; saving gives the category its own.</source>
+        <translation>Действует правило категории «{0}»; при сохранении у категории появится собственное.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back to the built-in rule</source>
+        <translation>Вернуть встроенное правило</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The category follows its parent&apos;s rule again.</source>
+        <translation>Для категории снова действует правило родительской.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPanel</name>
+    <message>
+        <location filename="../../ui/catalog/completeness_panel.py" line="+46"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing missing.</source>
+        <translation>Всё заполнено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing here needs {0}%.</source>
+        <translation>Для публикации здесь нужно {0}%.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/catalog/card/conflict_dialog.py" line="+31"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your other edits are kept. For each field below choose which value to save.</source>
+        <translation>Остальные ваши изменения сохранятся. Для каждого поля ниже выберите, какое значение записать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} (not changed by you)</source>
+        <translation>{0} (вы не меняли)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>theirs</source>
+        <translation>их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>моё</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save with these values</source>
+        <translation>Сохранить с этими значениями</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1191,255 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>DemoShopDialog</name>
+    <message>
+        <location filename="../../ui/demo_dialog.py" line="+47"/>
+        <source>Demo shop — Back Office</source>
+        <translation>Демо-магазин — Back Office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill this empty store with a Russian-language demo shop: categories, brands, products with barcodes and photos, suppliers with their offers, stock in a warehouse, purchase orders in every state and a year of website orders. Sample supplier price lists and a website order export are written to a folder so you can try the imports.</source>
+        <translation>Заполнить эту пустую базу русскоязычным демо-магазином: категории, бренды, товары со штрихкодами и фото, поставщики с их предложениями, остатки на складе, заказы поставщикам во всех состояниях и заказы с сайта за год. Образцы прайс-листов поставщиков и выгрузка заказов сайта сохраняются в папку, чтобы можно было попробовать загрузку.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Products:</source>
+        <translation>Товаров:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website orders over 12 months:</source>
+        <translation>Заказов с сайта за 12 месяцев:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill the store</source>
+        <translation>Заполнить базу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the sample files folder</source>
+        <translation>Открыть папку с образцами</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Making the demo shop…</source>
+        <translation>Создание демо-магазина…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo shop is ready. Log in as one of the demo users to see their workspace: {0}. Sample files to import: {1}</source>
+        <translation>Демо-магазин готов. Войдите под одним из демо-пользователей, чтобы увидеть его рабочее место: {0}. Образцы файлов для загрузки: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/description_tab.py" line="+27"/>
+        <source>One or two sentences for lists and search results</source>
+        <translation>Одно-два предложения для списков и результатов поиска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the product is, what it is good for, what is in the box</source>
+        <translation>Что это за товар, для чего он подходит, что входит в комплект</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plain paragraph</source>
+        <translation>Обычный абзац</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Short description:</source>
+        <translation>Краткое описание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description (shown on the product page):</source>
+        <translation>Описание (на странице товара):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../ui/sync/differences_dialog.py" line="+22"/>
+        <source>Differences with the site</source>
+        <translation>Расхождения с сайтом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} product(s) compared; the site shows {1} value(s) differently from us.</source>
+        <translation>Сравнено товаров: {0}; значений, которые на сайте отличаются от наших: {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the site</source>
+        <translation>На сайте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours</source>
+        <translation>У нас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not on the site)</source>
+        <translation>(нет на сайте)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue selected for sending</source>
+        <translation>В очередь на отправку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>on the site at all</source>
+        <translation>есть ли на сайте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in stock or not</source>
+        <translation>в наличии или нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regular price</source>
+        <translation>обычная цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sale price</source>
+        <translation>цена со скидкой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>in stock</source>
+        <translation>в наличии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>out of stock</source>
+        <translation>нет в наличии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on backorder</source>
+        <translation>под заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not published</source>
+        <translation>не опубликован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} product(s) queued: the next push corrects the site.</source>
+        <translation>Товаров поставлено в очередь: {0}; следующая отправка исправит данные на сайте.</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <location filename="../../ui/reports/report_view.py" line="+48"/>
@@ -676,7 +1450,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+106"/>
+        <location filename="../../ui/login_dialog.py" line="+107"/>
         <source>Create the administrator — Back Office</source>
         <translation>Создание администратора — Back Office</translation>
     </message>
@@ -712,6 +1486,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
+        <source>Then fill the store with a demo shop to try the application</source>
+        <translation>Затем заполнить базу демо-магазином, чтобы опробовать программу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -719,6 +1498,92 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+5"/>
         <source>The passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../ui/catalog/card/variants_tab.py" line="+70"/>
+        <source>Make variants</source>
+        <translation>Создать модификации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the values of each axis separated by commas, or by semicolons when the values have commas (1,5 л; 2 л). Every combination not in the grid yet is added.</source>
+        <translation>Введите значения каждой характеристики через запятую или через точку с запятой, если в значениях есть запятые (1,5 л; 2 л). Будут добавлены все сочетания, которых ещё нет в сетке.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. S, M, L</source>
+        <translation>например: S, M, L</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/history_tab.py" line="+35"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revert this change</source>
+        <translation>Отменить это изменение</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Variant {0} created</source>
+        <translation>Создана модификация {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product created</source>
+        <translation>Товар создан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} of variant {1}</source>
+        <translation>{0} модификации {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока нет.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save or undo your edits before reverting a past change.</source>
+        <translation>Прежде чем отменять прошлое изменение, сохраните или отмените свои правки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change can&apos;t be reverted from the card.</source>
+        <translation>Это изменение нельзя отменить из карточки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a change to set that field back to what it was.</source>
+        <translation>Выберите изменение, чтобы вернуть полю прежнее значение.</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1840,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="-78"/>
+        <location filename="../../ui/login_dialog.py" line="-81"/>
         <source>Log in — Back Office</source>
         <translation>Вход — Back Office</translation>
     </message>
@@ -1099,9 +1964,152 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>MainTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/main_tab.py" line="+64"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack of</source>
+        <translation>В упаковке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave “Pack of” empty for a unit&apos;s barcode.</source>
+        <translation>Для штрихкода отдельной единицы оставьте «В упаковке» пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add barcode</source>
+        <translation>Добавить штрихкод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU:</source>
+        <translation>Артикул:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand:</source>
+        <translation>Бренд:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes:</source>
+        <translation>Штрихкоды:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as in Settings</source>
+        <translation>как в настройках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on the website</source>
+        <translation>Опубликован на сайте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices are changed by managers.</source>
+        <translation>Цены меняют менеджеры.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices and website</source>
+        <translation>Цены и сайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retail price:</source>
+        <translation>Розничная цена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old price:</source>
+        <translation>Старая цена:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average cost:</source>
+        <translation>Средняя себестоимость:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hand:</source>
+        <translation>Остаток:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Size and weight</source>
+        <translation>Габариты и вес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight, kg:</source>
+        <translation>Вес, кг:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L × W × H, mm:</source>
+        <translation>Д × Ш × В, мм:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(no brand)</source>
+        <translation>(без бренда)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A variant of “{0}”</source>
+        <translation>Модификация товара «{0}»</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“{0}” is not a size in millimetres; type a whole number such as 250.</source>
+        <translation>«{0}» — не размер в миллиметрах; введите целое число, например 250.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+35"/>
+        <location filename="../../ui/main_window.py" line="+37"/>
         <source>Back Office — {0}</source>
         <translation>Back Office — {0}</translation>
     </message>
@@ -1146,13 +2154,18 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>Fill with a demo shop…</source>
+        <translation>Заполнить демо-магазином…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
         <source>About Back Office</source>
         <translation>О программе Back Office</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
@@ -1167,7 +2180,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;Бэк-офис интернет-магазина: приёмка, склад, закупки, каталог, отчёты, синхронизация.&lt;/p&gt;&lt;p&gt;База: {1}&lt;br&gt;Версия схемы базы: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Save a backup copy</source>
         <translation>Сохранение резервной копии</translation>
     </message>
@@ -1197,7 +2210,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Не удалось сохранить настройки окна: {0}</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-141"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
@@ -1205,6 +2218,209 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="-36"/>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/purchasing/pricelist_mapping_page.py" line="+52"/>
+        <source>Supplier SKU:</source>
+        <translation>Артикул поставщика:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock:</source>
+        <translation>Остаток:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode:</source>
+        <translation>Штрихкод:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack size:</source>
+        <translation>Единиц в упаковке:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import:</source>
+        <translation>Загружать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header row:</source>
+        <translation>Строка заголовка:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All sheets with a table</source>
+        <translation>Все листы с таблицей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sheet “{0}”</source>
+        <translation>Только лист «{0}»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— not in the list —</source>
+        <translation>— нет в прайс-листе —</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pack</source>
+        <translation>упаковка</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
+        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in row {0} of the sheet “{1}”</source>
+        <translation>в строке {0} листа «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in row {0}</source>
+        <translation>в строке {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header was found {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
+        <translation>Заголовок найден {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tables found on %n sheet(s).</source>
+        <translation>
+            <numerusform>Таблицы найдены на %n листе.</numerusform>
+            <numerusform>Таблицы найдены на %n листах.</numerusform>
+            <numerusform>Таблицы найдены на %n листах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the header row and the columns by hand.</source>
+        <translation>Выберите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In the first rows: {0} items, {1} with errors, {2} skipped.</source>
+        <translation>В первых строках: позиций — {0}, с ошибками — {1}, пропущено — {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownDialog</name>
+    <message>
+        <location filename="../../ui/reports/dead_stock_actions.py" line="+112"/>
+        <source>Mark down prices</source>
+        <translation>Уценка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower the retail price of the selected goods by:</source>
+        <translation>Снизить розничную цену выбранных товаров на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price now</source>
+        <translation>Текущая цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to the kopeck</source>
+        <translation>до копеек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to whole roubles</source>
+        <translation>до целых рублей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to tens of roubles</source>
+        <translation>до десятков рублей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to hundreds of roubles</source>
+        <translation>до сотен рублей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rounded</source>
+        <translation>с округлением</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n price(s) will change; the shop gets the new prices with the next sync.</source>
+        <translation>
+            <numerusform>Изменится %n цена; сайт получит новые цены при следующей синхронизации.</numerusform>
+            <numerusform>Изменятся %n цены; сайт получит новые цены при следующей синхронизации.</numerusform>
+            <numerusform>Изменятся %n цен; сайт получит новые цены при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) keep their price (no price, or the rounding leaves it as it is).</source>
+        <translation>
+            <numerusform>У %n товара цена не изменится (цены нет или после округления она остаётся прежней).</numerusform>
+            <numerusform>У %n товаров цена не изменится (цены нет или после округления она остаётся прежней).</numerusform>
+            <numerusform>У %n товаров цена не изменится (цены нет или после округления она остаётся прежней).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,7 +2574,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/purchasing/suppliers_page.py" line="+122"/>
+        <location filename="../../ui/purchasing/suppliers_page.py" line="+113"/>
         <source>Supplier SKU</source>
         <translation>Артикул поставщика</translation>
     </message>
@@ -1749,7 +2965,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../ui/purchasing/orders_page.py" line="+35"/>
+        <location filename="../../ui/purchasing/orders_page.py" line="+34"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -1880,7 +3096,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Новый заказ…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+43"/>
         <source>All suppliers</source>
         <translation>Все поставщики</translation>
     </message>
@@ -2077,9 +3293,160 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>PhotosDialog</name>
+    <message>
+        <location filename="../../ui/catalog/photos_panel.py" line="+512"/>
+        <source>Photos — {0} {1}</source>
+        <translation>Фото — {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Completeness</source>
+        <translation>Заполненность</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location line="-281"/>
+        <source>Add photos…</source>
+        <extracomment>The drag format of photos moved inside the grid: their ids, comma-separated. What a dropped folder contributes (a file dropped on its own is always tried). Space above each thumbnail inside its icon (keeps the first row off the frame). An import finished (its report), for whoever embeds the panel. The photos were read again (after any change, or a file of an import saved). Thumbnails already read, by blob hash: a reload reads only new ones.</extracomment>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make main</source>
+        <translation>Сделать главным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No photos yet.
+Add them with “Add photos…” or drag picture files here from a folder.</source>
+        <translation>Фото пока нет.
+Добавьте их кнопкой «Добавить фото…» или перетащите сюда файлы изображений из папки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No photos.</source>
+        <translation>Нет фото.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the photo shows, for search engines and screen readers</source>
+        <translation>Что изображено на фото — для поисковых систем и экранного доступа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alt text:</source>
+        <translation>Alt-текст:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation>Главное</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}×{1} px</source>
+        <translation>{0}×{1} пикс.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add photos</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff *.bmp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preparing photos…</source>
+        <translation>Подготовка фото…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current file…</source>
+        <translation>Остановка после текущего файла…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo {0} of {1}: {2}</source>
+        <translation>Фото {0} из {1}: {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>Добавлено %n фото.</numerusform>
+            <numerusform>Добавлено %n фото.</numerusform>
+            <numerusform>Добавлено %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: the remaining files were not imported.</source>
+        <translation>Остановлено: остальные файлы не загружены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already among the photos (not added again): {0}</source>
+        <translation>Уже есть среди фото (повторно не добавлены): {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) could not be added:</source>
+        <translation>
+            <numerusform>Не удалось добавить %n файл:</numerusform>
+            <numerusform>Не удалось добавить %n файла:</numerusform>
+            <numerusform>Не удалось добавить %n файлов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete photos</source>
+        <translation>Удаление фото</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n photo(s) of this product? The website loses them at the next sync.</source>
+        <translation>
+            <numerusform>Удалить %n фото этого товара? С сайта оно исчезнет при следующей синхронизации.</numerusform>
+            <numerusform>Удалить %n фото этого товара? С сайта они исчезнут при следующей синхронизации.</numerusform>
+            <numerusform>Удалить %n фото этого товара? С сайта они исчезнут при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PriceListWizard</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+198"/>
+        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+81"/>
         <source>Import a price list — {0}</source>
         <translation>Загрузка прайс-листа — {0}</translation>
     </message>
@@ -2134,132 +3501,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Supplier SKU:</source>
-        <translation>Артикул поставщика:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name:</source>
-        <translation>Наименование:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Price:</source>
-        <translation>Цена:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stock:</source>
-        <translation>Остаток:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Barcode:</source>
-        <translation>Штрихкод:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pack size:</source>
-        <translation>Единиц в упаковке:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import:</source>
-        <translation>Загружать:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Header row:</source>
-        <translation>Строка заголовка:</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>All sheets with a table</source>
-        <translation>Все листы с таблицей</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only the sheet “{0}”</source>
-        <translation>Только лист «{0}»</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>— not in the list —</source>
-        <translation>— нет в прайс-листе —</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>SKU</source>
-        <translation>Артикул</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>name</source>
-        <translation>наименование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>price</source>
-        <translation>цена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stock</source>
-        <translation>остаток</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+192"/>
-        <source>barcode</source>
-        <translation>штрихкод</translation>
-    </message>
-    <message>
-        <location line="-192"/>
-        <source>pack</source>
-        <translation>упаковка</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
-        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in row {0} of the sheet “{1}”</source>
-        <translation>в строке {0} листа «{1}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in row {0}</source>
-        <translation>в строке {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The header was found {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
-        <translation>Заголовок найден {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tables found on %n sheet(s).</source>
-        <translation>
-            <numerusform>Таблицы найдены на %n листе.</numerusform>
-            <numerusform>Таблицы найдены на %n листах.</numerusform>
-            <numerusform>Таблицы найдены на %n листах.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the header row and the columns by hand.</source>
-        <translation>Выберите строку заголовка и столбцы вручную.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>In the first rows: {0} items, {1} with errors, {2} skipped.</source>
-        <translation>В первых строках: позиций — {0}, с ошибками — {1}, пропущено — {2}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -2269,234 +3511,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Чтение и проверка {0}…</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>supplier SKU</source>
-        <translation>артикул поставщика</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Errors ({0})</source>
-        <translation>Ошибки ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>Sheet</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was expected</source>
-        <translation>Что ожидалось</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Skipped ({0})</source>
-        <translation>Пропущено ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Price changes ({0})</source>
-        <translation>Изменения цен ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Supplier SKU</source>
-        <translation>Артикул поставщика</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+8"/>
-        <location line="+12"/>
-        <location line="+6"/>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+12"/>
-        <source>Our product</source>
-        <translation>Наш товар</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Old price</source>
-        <translation>Старая цена</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New price</source>
-        <translation>Новая цена</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>was zero</source>
-        <translation>была нулевой</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched ({0})</source>
-        <translation>Сопоставлено ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Stock</source>
-        <translation>Остаток</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Found by</source>
-        <translation>Способ сопоставления</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Similar names ({0})</source>
-        <translation>Похожие наименования ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link</source>
-        <translation>Привязать</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Supplier&apos;s name</source>
-        <translation>Наименование у поставщика</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Similarity</source>
-        <translation>Сходство</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Without a product ({0})</source>
-        <translation>Без товара ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create product</source>
-        <translation>Создать товар</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Barcode</source>
-        <translation>Штрихкод</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not in this list ({0})</source>
-        <translation>Нет в этом прайс-листе ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier stock now</source>
-        <translation>Текущий остаток у поставщика</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Import the other rows and leave out the %n row(s) with errors</source>
-        <translation>
-            <numerusform>Загрузить остальные строки, пропустив %n строку с ошибками</numerusform>
-            <numerusform>Загрузить остальные строки, пропустив %n строки с ошибками</numerusform>
-            <numerusform>Загрузить остальные строки, пропустив %n строк с ошибками</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ticked rows become new products (inactive, unpublished: complete their cards in Catalog). The others are kept as offers without a product.</source>
-        <translation>Из отмеченных строк будут созданы новые товары (неактивные и неопубликованные: заполните их карточки в разделе «Каталог»). Остальные сохранятся как предложения без товара.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tick all</source>
-        <translation>Отметить все</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Untick all</source>
-        <translation>Снять все отметки</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{0}: {1} items read from {2}.</source>
-        <translation>{0}: из {2} прочитано позиций: {1}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Matched to our products: {0} by supplier SKU, {1} by barcode; {2} without a product.</source>
-        <translation>Сопоставлено с нашими товарами: по артикулу поставщика — {0}, по штрихкоду — {1}; без товара — {2}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New offers: {0}. Price changes: {1}. Rows with errors: {2}. Skipped rows: {3}.</source>
-        <translation>Новых предложений: {0}. Изменений цен: {1}. Строк с ошибками: {2}. Пропущено строк: {3}.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n offer(s) of this supplier are not in the list: their supplier stock becomes 0.</source>
-        <translation>
-            <numerusform>В прайс-листе нет %n предложения этого поставщика: его остаток у поставщика станет равен 0.</numerusform>
-            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
-            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sheets without a price table: {0}.</source>
-        <translation>Листы без таблицы цен: {0}.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Applying…</source>
         <translation>Применение…</translation>
     </message>
@@ -2543,9 +3558,132 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ProductCardWindow</name>
+    <message>
+        <location filename="../../ui/catalog/card/window.py" line="+83"/>
+        <source>Our shop</source>
+        <extracomment>Edits of these fields merge while typing (one undo step per burst, not per letter). The product shown (after loading, creating or saving): panels such as photos follow it.</extracomment>
+        <translation>Наш магазин</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Main</source>
+        <extracomment>What &quot;unchanged&quot; means for a new product: the card as it opened.</extracomment>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Variants</source>
+        <translation>Модификации</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+171"/>
+        <source>New product</source>
+        <extracomment>Photos and completeness work on a saved product: shown once it has an id.</extracomment>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completeness</source>
+        <translation>Заполненность</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit {0}</source>
+        <translation>Изменение: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet: someone else changed this card. Choose what to keep.</source>
+        <translation>Пока не сохранено: эту карточку изменил другой пользователь. Выберите, что оставить.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reverting…</source>
+        <translation>Отмена изменения…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card “{0}” has unsaved changes. Save them before closing?</source>
+        <translation>В карточке «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+</context>
+<context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-224"/>
+        <location filename="../../ui/catalog/workspace.py" line="-301"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -2925,7 +4063,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../ui/catalog/product_model.py" line="+32"/>
+        <location filename="../../ui/catalog/product_model.py" line="+34"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -2965,7 +4103,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>На сайте</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+1"/>
+        <source>Completeness</source>
+        <translation>Заполненность</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>published</source>
         <translation>Опубликован</translation>
     </message>
@@ -2975,7 +4118,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Скрыт</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="+1"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location line="-81"/>
         <source>pcs</source>
         <extracomment>Units of measure as the list shows them (the store keeps the codes).</extracomment>
         <translation>шт</translation>
@@ -3427,9 +4575,10 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ReorderPage</name>
     <message>
-        <location filename="../../ui/purchasing/reorder_page.py" line="+462"/>
+        <location filename="../../ui/purchasing/reorder_page.py" line="+83"/>
         <location line="+6"/>
         <source> d</source>
+        <extracomment>Above this many lines the groups start collapsed: expanding 100 000 rows takes seconds.</extracomment>
         <translation> дн.</translation>
     </message>
     <message>
@@ -3504,19 +4653,14 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+29"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Calculating…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Reading stock, sales and orders…</source>
         <translation>Чтение остатков, продаж и заказов…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading supplier offers…</source>
-        <translation>Чтение предложений поставщиков…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3599,16 +4743,251 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../ui/reports/charts.py" line="+55"/>
+        <location filename="../../ui/reports/charts.py" line="+110"/>
         <source>other</source>
-        <extracomment>Most category labels an axis shows before it thins them out. Slices of a pie beyond these go to &quot;other&quot;.</extracomment>
+        <extracomment>Most category labels an axis shows before it thins them out. Most dates a line chart&apos;s time axis shows: each label gets room to be read whole. Slices of a pie beyond these go to &quot;other&quot;.</extracomment>
         <translation>прочее</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/purchasing/pricelist_report_page.py" line="+60"/>
+        <source>supplier SKU</source>
+        <translation>артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors ({0})</source>
+        <translation>Ошибки ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was expected</source>
+        <translation>Что ожидалось</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped ({0})</source>
+        <translation>Пропущено ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price changes ({0})</source>
+        <translation>Изменения цен ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Supplier SKU</source>
+        <translation>Артикул поставщика</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Our product</source>
+        <translation>Наш товар</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was zero</source>
+        <translation>была нулевой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched ({0})</source>
+        <translation>Сопоставлено ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Found by</source>
+        <translation>Способ сопоставления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Similar names ({0})</source>
+        <translation>Похожие наименования ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Привязать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier&apos;s name</source>
+        <translation>Наименование у поставщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a product ({0})</source>
+        <translation>Без товара ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create product</source>
+        <translation>Создать товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in this list ({0})</source>
+        <translation>Нет в этом прайс-листе ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier stock now</source>
+        <translation>Текущий остаток у поставщика</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Import the other rows and leave out the %n row(s) with errors</source>
+        <translation>
+            <numerusform>Загрузить остальные строки, пропустив %n строку с ошибками</numerusform>
+            <numerusform>Загрузить остальные строки, пропустив %n строки с ошибками</numerusform>
+            <numerusform>Загрузить остальные строки, пропустив %n строк с ошибками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticked rows become new products (inactive, unpublished: complete their cards in Catalog). The others are kept as offers without a product.</source>
+        <translation>Из отмеченных строк будут созданы новые товары (неактивные и неопубликованные: заполните их карточки в разделе «Каталог»). Остальные сохранятся как предложения без товара.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick all</source>
+        <translation>Снять все отметки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} items read from {2}.</source>
+        <translation>{0}: из {2} прочитано позиций: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched to our products: {0} by supplier SKU, {1} by barcode; {2} without a product.</source>
+        <translation>Сопоставлено с нашими товарами: по артикулу поставщика — {0}, по штрихкоду — {1}; без товара — {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New offers: {0}. Price changes: {1}. Rows with errors: {2}. Skipped rows: {3}.</source>
+        <translation>Новых предложений: {0}. Изменений цен: {1}. Строк с ошибками: {2}. Пропущено строк: {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n offer(s) of this supplier are not in the list: their supplier stock becomes 0.</source>
+        <translation>
+            <numerusform>В прайс-листе нет %n предложения этого поставщика: его остаток у поставщика станет равен 0.</numerusform>
+            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
+            <numerusform>В прайс-листе нет %n предложений этого поставщика: их остаток у поставщика станет равен 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheets without a price table: {0}.</source>
+        <translation>Листы без таблицы цен: {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../ui/reports/table_model.py" line="+98"/>
+        <location filename="../../ui/reports/table_model.py" line="+108"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3621,8 +5000,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../ui/reports/workspace.py" line="+72"/>
+        <location filename="../../ui/reports/workspace.py" line="+84"/>
         <source>Show</source>
+        <extracomment>Said before the next result&apos;s row count: what an import or an action on the selection just did.</extracomment>
         <translation>Сформировать</translation>
     </message>
     <message>
@@ -3656,12 +5036,37 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Сохранить как шаблон…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import sales…</source>
+        <translation>Загрузить продажи…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import website orders from the shop&apos;s order export (.xlsx, .csv)</source>
+        <translation>Загрузить заказы сайта из выгрузки заказов магазина (.xlsx, .csv)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Presets:</source>
         <translation>Шаблоны:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Mark down…</source>
+        <translation>Уценить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reordering…</source>
+        <translation>Прекратить дозаказ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to supplier…</source>
+        <translation>Вернуть поставщику…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Choose the period and filters, then press Show.</source>
         <translation>Выберите период и отбор, затем нажмите «Сформировать».</translation>
     </message>
@@ -3680,12 +5085,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No sales or stock match this period and these filters.</source>
         <translation>За этот период и по этому отбору нет ни продаж, ни остатков.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
@@ -3703,8 +5108,54 @@ Products arrive with price lists and receipts; to try the application, fill a st
             <numerusform>%n строк</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n product(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n товар</numerusform>
+            <numerusform>Выбрано %n товара</numerusform>
+            <numerusform>Выбрано %n товаров</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Select goods in the table (Ctrl+click, Shift+click) to act on them</source>
+        <translation>Выделите товары в таблице (Ctrl+щелчок, Shift+щелчок), чтобы выполнить с ними действие</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role may not do this.</source>
+        <translation>Вашей роли это действие недоступно.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n price(s) marked down.</source>
+        <translation>
+            <numerusform>Уценена %n цена.</numerusform>
+            <numerusform>Уценены %n цены.</numerusform>
+            <numerusform>Уценено %n цен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n product(s) will no longer be reordered.</source>
+        <translation>
+            <numerusform>%n товар больше не будет дозаказываться.</numerusform>
+            <numerusform>%n товара больше не будут дозаказываться.</numerusform>
+            <numerusform>%n товаров больше не будут дозаказываться.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n draft return(s) to suppliers made; the warehouse posts them when the goods leave.</source>
+        <translation>
+            <numerusform>Создан %n черновик возврата поставщику; склад проведёт его при отгрузке товара.</numerusform>
+            <numerusform>Создано %n черновика возврата поставщикам; склад проведёт их при отгрузке товара.</numerusform>
+            <numerusform>Создано %n черновиков возврата поставщикам; склад проведёт их при отгрузке товара.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saved to {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -3830,7 +5281,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings/rules_page.py" line="+70"/>
+        <location filename="../../ui/settings/rules_page.py" line="+74"/>
         <source>Stock and purchasing rules</source>
         <translation>Правила склада и закупок</translation>
     </message>
@@ -3895,7 +5346,22 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Ставка НДС для товаров без собственной ставки:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shop time zone:</source>
+        <translation>Часовой пояс магазина:</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Reports count an order on its calendar day in this zone. Changing it recounts the report tables from all orders, which takes a while on a large store.</source>
+        <translation>Отчёты относят заказ к календарному дню в этом поясе. При смене пояса таблицы отчётов пересчитываются по всем заказам — в большой базе это займёт время.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -3905,39 +5371,589 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
+        <source>&apos;{0}&apos; is not a time zone: pick one from the list, such as Europe/Moscow.</source>
+        <translation>«{0}» — не часовой пояс: выберите пояс из списка, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Approval amount: {0}</source>
         <translation>Сумма согласования: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Rules saved.</source>
         <translation>Правила сохранены.</translation>
     </message>
 </context>
 <context>
+    <name>SalesImportWizard</name>
+    <message>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+25"/>
+        <source>Import sales from the shop&apos;s order export</source>
+        <translation>Загрузка продаж из выгрузки заказов магазина</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the order export of the shop: an Excel workbook (.xlsx) or a CSV file with one row per order line. Orders are matched by their number: importing the same file again changes nothing, and a newer export updates the orders that changed. Nothing is written until you press Apply.</source>
+        <translation>Выберите выгрузку заказов магазина: книгу Excel (.xlsx) или файл CSV, где каждая строка — строка заказа. Заказы сопоставляются по номеру: повторная загрузка того же файла ничего не меняет, а более свежая выгрузка обновит изменившиеся заказы. Ничего не записывается, пока вы не нажмёте «Применить».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Path to the order export file</source>
+        <translation>Путь к файлу выгрузки заказов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders from:</source>
+        <translation>Источник заказов:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The columns (order number, date, status, SKU or barcode, quantity, price, discount, line total, return reason) are found by their captions in Russian or English; the columns of a source&apos;s last import are remembered and tried first. You can correct them on the next page.</source>
+        <translation>Столбцы (номер заказа, дата, статус, артикул или штрихкод, количество, цена, скидка, сумма строки, причина возврата) определяются по заголовкам на русском или английском; столбцы предыдущей загрузки из этого источника запоминаются и проверяются в первую очередь. Исправить их можно на следующей странице.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose an order export</source>
+        <translation>Выбор выгрузки заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order exports (*.xlsx *.csv);;All files (*)</source>
+        <translation>Выгрузки заказов (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Order number:</source>
+        <translation>Номер заказа:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer:</source>
+        <translation>Покупатель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SKU:</source>
+        <translation>Артикул:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode:</source>
+        <translation>Штрихкод:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product name:</source>
+        <translation>Наименование товара:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price:</source>
+        <translation>Цена за единицу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total:</source>
+        <translation>Сумма строки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return reason:</source>
+        <translation>Причина возврата:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+302"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>barcode</source>
+        <translation>штрихкод</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qty</source>
+        <translation>кол-во</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>total</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>found from the file</source>
+        <translation>определить по файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day first (31.12.2026)</source>
+        <translation>сначала день (31.12.2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first (12/31/2026)</source>
+        <translation>сначала месяц (12/31/2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import:</source>
+        <translation>Загружать:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Header row:</source>
+        <translation>Строка заголовка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>All sheets with orders</source>
+        <translation>Все листы с заказами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the sheet “{0}”</source>
+        <translation>Только лист «{0}»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
+        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header was found in row {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
+        <translation>Заголовок найден в строке {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the header row and the columns by hand.</source>
+        <translation>Выберите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In the first rows: {0} lines of {1} orders, {2} rows with errors, {3} skipped.</source>
+        <translation>В первых строках: строк заказов — {0} (заказов — {1}), строк с ошибками — {2}, пропущено — {3}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading and checking {0}…</source>
+        <translation>Чтение и проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Errors ({0})</source>
+        <translation>Ошибки ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was expected</source>
+        <translation>Что ожидалось</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New orders ({0})</source>
+        <translation>Новые заказы ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated ({0})</source>
+        <translation>Обновлённые ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKUs we don&apos;t have ({0})</source>
+        <translation>Нет у нас ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the file</source>
+        <translation>Наименование в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First row</source>
+        <translation>Первая строка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already imported ({0})</source>
+        <translation>Уже загружены ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped ({0})</source>
+        <translation>Пропущено ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Import the other orders and leave out the %n order(s) with errors</source>
+        <translation>
+            <numerusform>Загрузить остальные заказы, пропустив %n заказ с ошибками</numerusform>
+            <numerusform>Загрузить остальные заказы, пропустив %n заказа с ошибками</numerusform>
+            <numerusform>Загрузить остальные заказы, пропустив %n заказов с ошибками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: {1} lines of {2} orders read for the source “{3}”.</source>
+        <translation>{0}: для источника «{3}» прочитано строк — {1}, заказов — {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New orders: {0}. Updated: {1}. Already imported and unchanged: {2}.</source>
+        <translation>Новых заказов: {0}. Обновлённых: {1}. Уже загруженных без изменений: {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: {0}. Returned: {1}. Returned lines: {2}. Revenue of the file: {3}.</source>
+        <translation>Отменённых: {0}. Возвращённых: {1}. Возвращённых строк: {2}. Выручка по файлу: {3}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows with errors: {0}. Skipped rows: {1}.</source>
+        <translation>Строк с ошибками: {0}. Пропущенных строк: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read day first (01.02 is 1 February).</source>
+        <translation>Даты читаются с дня (01.02 — это 1 февраля).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates read month first (02/01 is 1 February).</source>
+        <translation>Даты читаются с месяца (02/01 — это 1 февраля).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n SKU(s) are not in our catalog: their lines are imported without a product (revenue without cost of goods).</source>
+        <translation>
+            <numerusform>%n артикула нет в нашем каталоге: его строки загружаются без товара (выручка без себестоимости).</numerusform>
+            <numerusform>%n артикулов нет в нашем каталоге: их строки загружаются без товара (выручка без себестоимости).</numerusform>
+            <numerusform>%n артикулов нет в нашем каталоге: их строки загружаются без товара (выручка без себестоимости).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applying…</source>
+        <translation>Применение…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sales imported. New orders: {0}; updated: {1}; unchanged: {2}; lines: {3}.</source>
+        <translation>Продажи загружены. Новых заказов: {0}; обновлённых: {1}; без изменений: {2}; строк: {3}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Step 1 of 3: the order export</source>
+        <translation>Шаг 1 из 3: выгрузка заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 3: where the columns are</source>
+        <translation>Шаг 2 из 3: расположение столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: checking the orders</source>
+        <translation>Шаг 3 из 3: проверка заказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: what the import will change</source>
+        <translation>Шаг 3 из 3: что изменит загрузка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Analyse &gt;</source>
+        <translation>Проверить &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>SeoTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/seo_tab.py" line="+36"/>
+        <source>made from the name when saved</source>
+        <extracomment>&quot;Make from name&quot; asks the dialog for a free slug (it needs the store).</extracomment>
+        <translation>создаётся из наименования при сохранении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make from name</source>
+        <translation>Из наименования</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>URL slug:</source>
+        <translation>ЧПУ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta title:</source>
+        <translation>Meta title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description:</source>
+        <translation>Meta description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords:</source>
+        <translation>Ключевые слова:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How the card may look in search results:</source>
+        <translation>Как карточка может выглядеть в результатах поиска:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Product name</source>
+        <translation>Наименование товара</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(made when saved)</source>
+        <translation>(создаётся при сохранении)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no description: search engines pick text from the page)</source>
+        <translation>(нет описания: поисковые системы возьмут текст со страницы)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWorkspace</name>
     <message>
-        <location filename="../../ui/settings/workspace.py" line="+46"/>
+        <location filename="../../ui/settings/workspace.py" line="+50"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Company</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Stock and purchasing rules</source>
         <translation>Правила склада и закупок</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
+        <source>Card completeness</source>
+        <translation>Заполненность карточек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mail</source>
         <translation>Почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop website</source>
+        <translation>Сайт магазина</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3958,6 +5974,104 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+1"/>
         <source>Settings → {0} has unsaved changes. Close anyway and lose them?</source>
         <translation>В разделе «Настройки → {0}» есть несохранённые изменения. Закрыть и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../ui/settings/shop_page.py" line="+44"/>
+        <source>Shop website</source>
+        <translation>Сайт магазина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WooCommerce site that gets our stock and prices and sends us its orders.</source>
+        <translation>Сайт на WooCommerce, который получает от нас остатки и цены и передаёт нам свои заказы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce REST API</source>
+        <translation>WooCommerce REST API</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cs_…; leave empty to keep the saved one</source>
+        <translation>cs_…; оставьте пустым, чтобы сохранить прежний</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A price that would drop by more than this, or to zero, is held back until a manager confirms it in the Sync workspace.</source>
+        <translation>Цена, которая снизилась бы больше чем на эту величину или до нуля, задерживается, пока менеджер не подтвердит её в разделе «Синхронизация».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync with this site</source>
+        <translation>Синхронизировать с этим сайтом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site address:</source>
+        <translation>Адрес сайта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer key:</source>
+        <translation>Consumer key:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret:</source>
+        <translation>Consumer secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout:</source>
+        <translation>Тайм-аут:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold price drops over:</source>
+        <translation>Задерживать снижение цены более чем на:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
+        <translation>Создайте ключи в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/Запись». Секрет хранится в хранилище паролей этого компьютера, а не в общей базе; если хранилища нет, задайте переменную окружения {0}. Адрес должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Shop connection saved.</source>
+        <translation>Подключение к магазину сохранено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connecting to {0}…</source>
+        <translation>Подключение к {0}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected: {0}</source>
+        <translation>Подключено: {0}</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +6215,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>StopReorderingDialog</name>
+    <message>
+        <location filename="../../ui/reports/dead_stock_actions.py" line="+9"/>
+        <source>Stop reordering</source>
+        <translation>Прекращение дозаказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These goods will no longer appear in the reorder suggestions. Purchase orders already sent are not changed.</source>
+        <translation>Эти товары больше не будут попадать в предложения дозаказа. Уже отправленные заказы поставщикам не изменятся.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) selected.</source>
+        <translation>
+            <numerusform>Выбран %n товар.</numerusform>
+            <numerusform>Выбрано %n товара.</numerusform>
+            <numerusform>Выбрано %n товаров.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreConnectionForm</name>
     <message>
         <location filename="../../ui/store_dialog.py" line="+38"/>
@@ -4219,9 +6365,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/purchasing/reorder_page.py" line="-568"/>
+        <location filename="../../ui/purchasing/suggestion_model.py" line="+168"/>
         <source>Product</source>
-        <extracomment>Above this many lines the groups start collapsed: expanding 100 000 rows takes seconds. Per supplier: (ticked lines, their total), so a large group&apos;s row paints quickly.</extracomment>
+        <extracomment>Per supplier: (ticked lines, their total), so a large group&apos;s row paints quickly.</extracomment>
         <translation>Товар</translation>
     </message>
     <message>
@@ -4618,6 +6764,68 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>SupplierReturnDialog</name>
+    <message>
+        <location filename="../../ui/reports/dead_stock_actions.py" line="+8"/>
+        <source>Return to the supplier</source>
+        <translation>Возврат поставщику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft return will be made for each supplier with the goods now in the bins. The warehouse checks the quantities and posts it when the goods leave.</source>
+        <translation>Для каждого поставщика будет создан черновик возврата с товаром, который сейчас лежит в ячейках. Склад проверит количество и проведёт возврат при отгрузке товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at cost</source>
+        <translation>Сумма по себестоимости</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n draft return(s) will be made.</source>
+        <translation>
+            <numerusform>Будет создан %n черновик возврата.</numerusform>
+            <numerusform>Будет создано %n черновика возврата.</numerusform>
+            <numerusform>Будет создано %n черновиков возврата.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} does not take back unsold goods by its terms: agree on it first.</source>
+        <translation>По условиям поставщика {0} непроданный товар не принимается обратно: сначала договоритесь с ним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No supplier delivered these, so they stay: {0}</source>
+        <translation>Эти товары не поставлял ни один поставщик, поэтому они остаются: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the bins to return: {0}</source>
+        <translation>В ячейках нет товара для возврата: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SuppliersModel</name>
     <message>
         <location filename="../../ui/purchasing/suppliers_page.py" line="-150"/>
@@ -4648,7 +6856,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>SuppliersPage</name>
     <message>
-        <location line="-55"/>
+        <location line="-46"/>
         <source>Last 3 months</source>
         <extracomment>Periods the performance is measured over: (days back, or None for all time; title).</extracomment>
         <translation>Последние 3 месяца</translation>
@@ -4664,13 +6872,13 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>За всё время</translation>
     </message>
     <message>
-        <location line="+204"/>
-        <location line="+303"/>
+        <location line="+195"/>
+        <location line="+285"/>
         <source>New supplier</source>
         <translation>Новый поставщик</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-280"/>
         <source>Name, tax ID, contact, e-mail</source>
         <translation>Название, ИНН, контакт, эл. почта</translation>
     </message>
@@ -4680,7 +6888,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Показывать архивные</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <location line="+48"/>
         <source>Import price list…</source>
         <translation>Загрузить прайс-лист…</translation>
@@ -4819,6 +7027,244 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+0"/>
         <source>Price lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Прайс-листы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkspace</name>
+    <message>
+        <location filename="../../ui/sync/workspace.py" line="+53"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs attention</source>
+        <translation>требует внимания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send</source>
+        <translation>отправка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send changes now</source>
+        <translation>Отправить изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch orders now</source>
+        <translation>Получить заказы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with the site…</source>
+        <translation>Сравнить с сайтом…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the site&apos;s stock and prices for every product and show what differs from ours</source>
+        <translation>Прочитать с сайта остатки и цены всех товаров и показать, что отличается от наших</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a run to read its log.</source>
+        <translation>Выберите запуск, чтобы посмотреть его журнал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log of the chosen run</source>
+        <translation>Журнал выбранного запуска</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held price</source>
+        <translation>Задержанная цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue selected again</source>
+        <translation>Вернуть выбранные в очередь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue all again</source>
+        <translation>Вернуть все в очередь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the held price</source>
+        <translation>Подтвердить цену</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the selected products&apos; lower prices go to the site</source>
+        <translation>Разрешить отправить на сайт сниженные цены выбранных товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside: refused by the site, or a price drop waiting for a manager</source>
+        <translation>Отложено: отклонено сайтом или снижение цены ждёт решения менеджера</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No shop website is connected yet. An administrator sets it up in Settings → Shop website.</source>
+        <translation>Сайт магазина ещё не подключён. Администратор может подключить его в разделе «Настройки» → «Сайт магазина».</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Shop website</source>
+        <translation>Сайт магазина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop website: {0} ({1})</source>
+        <translation>Сайт магазина: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent: {0} product(s), of them {1} waiting to retry; parked: {2}</source>
+        <translation>Ждут отправки товаров: {0}, из них ждут повтора: {1}; отложено: {2}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No run yet.</source>
+        <translation>Запусков ещё не было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last run: {0}, {1} — {2}</source>
+        <translation>Последний запуск: {0}, {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Sending changes to the site…</source>
+        <translation>Отправка изменений на сайт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching orders from the site…</source>
+        <translation>Получение заказов с сайта…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the site&apos;s stock and prices…</source>
+        <translation>Чтение остатков и цен с сайта…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site shows the same as we do ({0} product(s) compared).</source>
+        <translation>На сайте всё совпадает с нашими данными (сравнено товаров: {0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} difference(s) found.</source>
+        <translation>Найдено расхождений: {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Остановка после текущего пакета…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent {0} of {1}…</source>
+        <translation>Отправлено {0} из {1}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders read: {0}…</source>
+        <translation>Прочитано заказов: {0}…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} price(s) confirmed: they go to the site with the next run.</source>
+        <translation>Подтверждено цен: {0}; они уйдут на сайт при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} product(s) queued again for the next run.</source>
+        <translation>Товаров снова поставлено в очередь на следующий запуск: {0}.</translation>
     </message>
 </context>
 <context>
@@ -5036,9 +7482,79 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>VariantsTab</name>
+    <message>
+        <location filename="../../ui/catalog/card/variants_tab.py" line="+24"/>
+        <source>e.g. Size</source>
+        <extracomment>Grid row → index in ``card.variants`` (retired variants are not shown).</extracomment>
+        <translation>например, Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Colour (optional)</source>
+        <translation>Цвет (по желанию)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add variant</source>
+        <translation>Добавить модификацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make grid…</source>
+        <translation>Создать сетку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove variant</source>
+        <translation>Удалить модификацию</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Axes:</source>
+        <translation>Характеристики:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This product is itself a variant; its variants are edited on its parent&apos;s card.</source>
+        <translation>Этот товар сам является модификацией; модификации редактируются в карточке основного товара.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants share the category, brand and unit of this card. A removed variant keeps its stock and history.</source>
+        <translation>У модификаций те же категория, бренд и единица измерения, что в этой карточке. Удалённая модификация сохраняет остатки и историю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+16"/>
+        <source>Name an axis first (e.g. Size), then add its variants.</source>
+        <translation>Сначала задайте характеристику (например, Размер), затем добавьте модификации.</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../ui/workspaces.py" line="+71"/>
+        <location filename="../../ui/workspaces.py" line="+77"/>
         <source>Intake</source>
         <translation>Приёмка</translation>
     </message>
@@ -5063,6 +7579,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Отчёты</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -5082,8 +7603,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{attribute}&apos; has at most {limit} characters; this value has {length}.</source>
+        <translation>В свойстве «{attribute}» не более {limit} символов, а в этом значении {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{attribute}&apos; is yes or no, not &apos;{value}&apos;.</source>
+        <translation>Свойство «{attribute}» принимает значения «да» или «нет», а не «{value}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{channel}&apos; is not a sales channel.</source>
+        <translation>«{channel}» — не канал продаж.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{code}&apos; can&apos;t be linked: {reason}</source>
         <translation>«{code}» нельзя привязать: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{code}&apos; is not a barcode; expected an EAN-13 such as 4601234567893 or an internal code of Latin letters and digits.</source>
+        <translation>«{code}» — не штрихкод; ожидается EAN-13, например 4601234567893, или внутренний код из латинских букв и цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5102,13 +7643,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{delimiter}&apos; can&apos;t separate CSV columns; use a comma, a semicolon, a tab or a bar.</source>
+        <translation>«{delimiter}» не может разделять столбцы CSV; используйте запятую, точку с запятой, табуляцию или вертикальную черту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{email}&apos; is not an e-mail address; expected something like orders@example.ru.</source>
         <translation>«{email}» — не адрес эл. почты; ожидается адрес вида orders@example.ru.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{format}&apos; is not a feed format; expected yml, csv or xlsx.</source>
+        <translation>«{format}» — не формат фида; ожидается yml, csv или xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{host}&apos; is not a host name: enter a name such as smtp.example.com.</source>
         <translation>«{host}» — не имя сервера: введите имя вида smtp.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; can&apos;t be on the website without {attributes}.</source>
+        <translation>«{name}» нельзя опубликовать на сайте, пока не заполнено: {attributes}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5122,8 +7678,18 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{sku}&apos; can&apos;t be an SKU: at most {limit} characters, no spaces.</source>
+        <translation>«{sku}» не может быть артикулом: не более {limit} символов, без пробелов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{sku}&apos; can&apos;t be both linked to a product and made into a new one.</source>
         <translation>«{sku}» нельзя одновременно привязать к товару и создать из него новый товар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{slug}&apos; can&apos;t be a URL slug: use Latin letters, digits and single dashes, e.g. {example}.</source>
+        <translation>«{slug}» не может быть ЧПУ: используйте латинские буквы, цифры и одиночные дефисы, например {example}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5167,8 +7733,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{unit}&apos; is not a unit of measure; expected one of {units}.</source>
+        <translation>«{unit}» — не единица измерения; ожидается одна из: {units}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a web address; expected something like https://shop.example.com.</source>
+        <translation>«{url}» — не веб-адрес; ожидается адрес вида https://shop.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php.</source>
+        <translation>«{url}» — не адрес обмена; ожидается адрес вида https://shop.example.ru/bitrix/admin/1c_exchange.php.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not the shop&apos;s address; expected something like https://shop.example.ru.</source>
+        <translation>«{url}» — не адрес магазина; ожидается адрес вида https://shop.example.ru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a number ({option}).</source>
         <translation>«{value}» — не число ({option}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a number for &apos;{attribute}&apos;; expected e.g. 1,5.</source>
+        <translation>«{value}» — не число для свойства «{attribute}»; ожидается, например, 1,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a percentage; expected a number such as 15.</source>
+        <translation>«{value}» — не процент; ожидается число, например 15.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5182,8 +7778,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not one of the choices for &apos;{attribute}&apos;: {choices}.</source>
+        <translation>«{value}» нет среди допустимых значений свойства «{attribute}»: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{zone}&apos; is not a time zone; pick one from the list, such as Europe/Moscow.</source>
+        <translation>«{zone}» — не часовой пояс; выберите пояс из списка, например Europe/Moscow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A SKU has at most {limit} characters; this one has {length}.</source>
+        <translation>В артикуле не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A URL slug has at most {limit} characters; this one has {length}.</source>
+        <translation>В ЧПУ не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A VAT rate is a percentage from 0 to 100, not {rate}.</source>
         <translation>Ставка НДС — процент от 0 до 100, указано {rate}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A YML feed needs the shop&apos;s name and the company name.</source>
+        <translation>Для фида YML нужны название магазина и название компании.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5197,8 +7818,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>A line&apos;s quantity can&apos;t be zero.</source>
+        <translation>Количество в строке не может быть нулевым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A markdown is more than 0 % and less than 100 %, not {value} %.</source>
+        <translation>Уценка должна быть больше 0 % и меньше 100 %, а не {value} %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A marking code stands for one unit of {sku}: scan each unit&apos;s code without a quantity.</source>
         <translation>Код маркировки обозначает одну единицу товара {sku}: сканируйте код каждой единицы без указания количества.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pack barcode needs a pack quantity above zero; {code} has {quantity}.</source>
+        <translation>Для штрихкода упаковки количество в упаковке должно быть больше нуля; у {code} указано {quantity}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5209,6 +7845,41 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>A price can&apos;t be negative.</source>
         <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product has variants along at most {limit} axes (e.g. size and colour).</source>
+        <translation>У модификаций товара может быть не более {limit} характеристик (например, размер и цвет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product name has at most {limit} characters; this one has {length}.</source>
+        <translation>В наименовании товара не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a name.</source>
+        <translation>Укажите наименование товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs an SKU.</source>
+        <translation>Укажите артикул товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sales channel needs a name of 1 to 64 characters.</source>
+        <translation>Название канала продаж должно содержать от 1 до 64 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shop connection named &apos;{name}&apos; already exists.</source>
+        <translation>Подключение к магазину с именем «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source name has at most {limit} characters.</source>
+        <translation>Название источника — не более {limit} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5237,8 +7908,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>A unit price can&apos;t be negative; a returned line has a negative quantity.</source>
+        <translation>Цена за единицу не может быть отрицательной; у возвращённой строки отрицательным указывается количество.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A variant axis needs a name of 1 to {limit} characters.</source>
+        <translation>Название характеристики должно содержать от 1 до {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A variant can&apos;t have variants of its own.</source>
+        <translation>У модификации не может быть своих модификаций.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An adjustment needs a quantity other than zero.</source>
         <translation>Количество в корректировке не может быть нулевым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An alt text has at most {limit} characters; this one has {length}.</source>
+        <translation>В alt-тексте не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order number has at most {limit} characters; this one has {length}.</source>
+        <translation>В номере заказа не более {limit} символов, а в этом {length}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5257,8 +7953,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Brand #{brand_id} does not exist (any more).</source>
+        <translation>Бренда № {brand_id} нет (или он уже удалён).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Can&apos;t attach {path}: {reason}.</source>
         <translation>Не удалось приложить {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t replace {path} (is it open in another program?): {reason}</source>
+        <translation>Не удалось заменить {path} (файл открыт в другой программе?): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t write in the feed folder {folder}: {reason}</source>
+        <translation>Не удалось записать в папку фида {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5292,6 +8003,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Category #{category_id} does not exist (any more).</source>
+        <translation>Категории № {category_id} нет (или она уже удалена).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Category #{category_id} does not exist.</source>
         <translation>Категория № {category_id} не найдена.</translation>
     </message>
@@ -5312,6 +8028,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose a column that identifies the product: SKU or barcode.</source>
+        <translation>Выберите столбец, по которому определяется товар: артикул или штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a column that identifies the product: supplier SKU, barcode or name.</source>
         <translation>Выберите столбец, по которому определяется товар: артикул поставщика, штрихкод или наименование.</translation>
     </message>
@@ -5327,8 +8048,18 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the column of the unit price or of the line total.</source>
+        <translation>Выберите столбец цены за единицу или суммы строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the column that holds the price.</source>
         <translation>Выберите столбец с ценой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds the {field}.</source>
+        <translation>Выберите столбец, в котором указано поле «{field}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5349,6 +8080,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Column {column} is chosen for both {first} and {second}.</source>
         <translation>Столбец {column} выбран и для поля «{first}», и для поля «{second}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommerceML schema version {version} is not supported; use one of {versions}.</source>
+        <translation>Версия схемы CommerceML {version} не поддерживается; используйте одну из: {versions}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5437,6 +8173,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API).</source>
+        <translation>Введите consumer key, выданный магазином (WooCommerce → Настройки → Дополнительно → REST API).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the mail server (SMTP host).</source>
         <translation>Укажите почтовый сервер (SMTP).</translation>
     </message>
@@ -5444,6 +8185,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Enter the sender address in the mail settings: the user name {username} is not an e-mail address.</source>
         <translation>Укажите адрес отправителя в настройках почты: имя пользователя {username} не является адресом эл. почты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30.</source>
+        <translation>Ожидается дата, например 05.03.2026 14:30 или 2026-03-05 14:30.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5462,8 +8208,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Expected a quantity such as 2, 1,5 or -1 (negative for a return).</source>
+        <translation>Ожидается количество, например 2, 1,5 или -1 (отрицательное — для возврата).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a quantity with at most three decimal places.</source>
+        <translation>Ожидается количество не более чем с тремя знаками после запятой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected a stock quantity: a number, a bound such as &gt;10, or a word such as &apos;много&apos; or &apos;нет&apos;.</source>
         <translation>Ожидается остаток: число, граница вида &gt;10 или слово, например «много» или «нет».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected an amount such as 1 234,50 or -27.50.</source>
+        <translation>Ожидается сумма, например 1 234,50 или -27.50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected the unit price or the line total.</source>
+        <translation>Ожидается цена за единицу или сумма строки.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5487,8 +8253,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Give the shop connection a name.</source>
+        <translation>Укажите название подключения к магазину.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Give the user at least one role.</source>
         <translation>Назначьте пользователю хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History entry #{entry_id} does not exist.</source>
+        <translation>Записи истории № {entry_id} нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History entry #{entry_id} is not about this product.</source>
+        <translation>Запись истории № {entry_id} относится не к этому товару.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5507,13 +8288,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Name the source of the orders (for example, website).</source>
+        <translation>Укажите источник заказов (например, website).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the variant axes (e.g. Size, Colour) before adding variants.</source>
+        <translation>Прежде чем добавлять модификации, задайте характеристики (например, Размер, Цвет).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consumer secret for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}.</source>
+        <translation>На этом компьютере нет consumer secret для подключения к магазину «{name}»: введите его в разделе «Настройки» → «Подключение к магазину» или задайте переменную окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand.</source>
         <translation>В {file} не найдена строка заголовка: ни в одной из первых {rows} строк ни на одном листе нет заголовков вроде Артикул/SKU или Наименование/Name вместе с Цена/Price. Выберите строку заголовка и столбцы вручную.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand.</source>
+        <translation>В файле {file} не найдена строка заголовка: ни в одной из первых {rows} строк ни на одном листе нет заголовков вроде Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity и Цена/Price. Укажите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587).</source>
         <translation>Не удалось установить защищённое подключение к почтовому серверу {server} ({reason}): проверьте настройку шифрования и порт (для SSL обычно 465, для STARTTLS — 587).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop connection is set up yet: add one in Settings → Shop connection.</source>
+        <translation>Подключение к магазину ещё не настроено: добавьте его в разделе «Настройки» → «Подключение к магазину».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5524,6 +8330,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>No user named &apos;{username}&apos;.</source>
         <translation>Пользователь «{username}» не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the selected goods can be returned: they are not in the bins, or no supplier delivered them.</source>
+        <translation>Ни один из выбранных товаров нельзя вернуть: их нет в ячейках или их не поставлял ни один поставщик.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5547,8 +8358,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Order {order} has the status &apos;{status}&apos; in row {row}; all lines of an order have its status.</source>
+        <translation>У заказа {order} в строке {row} статус «{status}», а у всех строк заказа статус должен быть одинаковым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} is dated {date} in row {row}; all lines of an order have its date.</source>
+        <translation>У заказа {order} в строке {row} дата {date}, а у всех строк заказа дата должна быть одинаковой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of several products can&apos;t be deleted in one step.</source>
+        <translation>Фото нескольких товаров нельзя удалить за одно действие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Post a stock count with its variance report.</source>
         <translation>Инвентаризация проводится из ведомости расхождений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices are rounded to 0.01, 1, 10 or 100, not {step}.</source>
+        <translation>Цены округляются до 0,01, 1, 10 или 100, а не до {step}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5762,6 +8593,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>SEO fields</source>
+        <translation>SEO-поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say why the order changes: the revision is recorded with its reason.</source>
         <translation>Укажите причину изменения заказа: редакция записывается вместе с причиной.</translation>
     </message>
@@ -5779,6 +8620,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Scan or type the barcode after the quantity ({quantity}*).</source>
         <translation>После количества ({quantity}*) отсканируйте или введите штрихкод.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the goods first.</source>
+        <translation>Сначала выберите товары.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5817,6 +8663,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The CommerceML exchange needs the company name (the catalogue&apos;s owner).</source>
+        <translation>Для обмена CommerceML нужно название компании (владельца каталога).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CommerceML id &apos;{value}&apos; must have 1 to 40 characters.</source>
+        <translation>Идентификатор CommerceML «{value}» должен содержать от 1 до 40 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The GS1 code could not be read.</source>
         <translation>Не удалось прочитать код GS1.</translation>
     </message>
@@ -5827,8 +8683,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The SKU {sku} already belongs to &apos;{name}&apos;.</source>
+        <translation>Артикул {sku} уже занят товаром «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SKU {sku} is used by two variants of this card.</source>
+        <translation>Артикул {sku} указан у двух модификаций этой карточки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The SMTP port must be from 1 to 65535, not {port}.</source>
         <translation>Порт SMTP должен быть от 1 до 65535, указано {port}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL slug &apos;{slug}&apos; belongs to another product; &apos;{suggestion}&apos; is free.</source>
+        <translation>ЧПУ «{slug}» занят другим товаром; «{suggestion}» свободен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WooCommerce consumer key and secret are both needed.</source>
+        <translation>Нужны и consumer key, и consumer secret WooCommerce.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5852,8 +8728,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The barcode {code} already belongs to product {sku}.</source>
+        <translation>Штрихкод {code} уже принадлежит товару {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The barcode {code} already belongs to {sku}.</source>
         <translation>Штрихкод {code} уже привязан к товару {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode {code} has a wrong check digit: it should end in {digit}.</source>
+        <translation>У штрихкода {code} неверная контрольная цифра: он должен оканчиваться на {digit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The barcode {code} is listed twice.</source>
+        <translation>Штрихкод {code} указан дважды.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5892,6 +8783,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The columns set for this source don&apos;t fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again.</source>
+        <translation>Столбцы, заданные для этого источника, не подходят к файлу {file}: ни на одном листе нет заголовка ({captions}) ни в строке {row}, ни в первых {rows} строках. Укажите строку заголовка и столбцы заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The columns set for this supplier&apos;s price list don&apos;t fit {file}: no sheet has the header ({captions}) in row {row} or in its first {rows} rows. Choose the header row and the columns again.</source>
         <translation>Столбцы, заданные для прайс-листа этого поставщика, не подходят к {file}: ни на одном листе нет заголовка ({captions}) ни в строке {row}, ни в первых {rows} строках. Выберите строку заголовка и столбцы заново.</translation>
     </message>
@@ -5922,13 +8818,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer).</source>
+        <translation>Адрес обмена {url} использует обычный HTTP, и пароль передавался бы без шифрования; используйте https:// (обычный HTTP допускается только для этого компьютера).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The expected delivery date {date} is before the order was made.</source>
         <translation>Ожидаемая дата поставки {date} раньше даты создания заказа.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The feed folder {folder} does not exist.</source>
+        <translation>Папки фида {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file can&apos;t be read: {reason}</source>
+        <translation>Не удалось прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…).</source>
         <translation>Файл не является изображением (JPEG, PNG, WebP, GIF, TIFF…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation>Файл слишком большой ({size} МБ); предел — {limit} МБ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5954,6 +8875,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The header row must be 1 or more, not {row}.</source>
         <translation>Номер строки заголовка должен быть не меньше 1, указано {row}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line total doesn&apos;t agree with quantity × price − discount = {expected}; check that the columns are the right ones.</source>
+        <translation>Сумма строки не сходится с расчётом «количество × цена − скидка» = {expected}; проверьте, правильно ли выбраны столбцы.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6042,6 +8968,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The number of photos and of description characters can&apos;t be negative.</source>
+        <translation>Число фото и символов описания не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old price ({old}) must be higher than the retail price ({price}), or empty.</source>
+        <translation>Старая цена ({old}) должна быть выше розничной ({price}) или не указываться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order export {file} has {count} rows with errors; correct them in the file and import it again, or leave those orders out.</source>
+        <translation>В выгрузке заказов {file} строк с ошибками: {count}; исправьте их в файле и загрузите его снова или пропустите эти заказы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The pack size must be more than zero.</source>
         <translation>Размер упаковки должен быть больше нуля.</translation>
     </message>
@@ -6059,6 +9000,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead.</source>
         <translation>Ошибка хранилища паролей (keyring): {reason}. Вместо этого задайте пароль почты в переменной окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password store (keyring) failed: {reason}. Set the environment variable {variable} to the shop secret instead.</source>
+        <translation>Ошибка хранилища паролей (keyring): {reason}. Вместо него задайте секрет магазина в переменной окружения {variable}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6084,6 +9030,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The photo of the damage was not found in the store.</source>
         <translation>Фото повреждения не найдено в базе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo was deleted meanwhile; reload the product&apos;s photos.</source>
+        <translation>Тем временем фото было удалено; обновите фото товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photos of {sku} were changed meanwhile; reload them and try again.</source>
+        <translation>Тем временем фото товара {sku} были изменены; обновите их и повторите попытку.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6124,6 +9080,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The price of {sku} is negative.</source>
         <translation>Цена {sku} отрицательная.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The publish threshold is a percentage from 0 to 100, not {value}.</source>
+        <translation>Порог публикации — процент от 0 до 100, а не {value}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6172,6 +9133,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The saved order export mapping names an unknown column kind &apos;{kind}&apos;.</source>
+        <translation>В сохранённом сопоставлении столбцов выгрузки заказов указан неизвестный вид столбца «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The saved price list mapping names an unknown column kind &apos;{kind}&apos;.</source>
         <translation>В сохранённой схеме столбцов прайс-листа указан неизвестный вид столбца «{kind}».</translation>
     </message>
@@ -6184,6 +9150,116 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>The sheet &apos;{sheet}&apos; of {file} is empty.</source>
         <translation>Лист «{sheet}» в {file} пуст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop address {url} uses plain HTTP: the keys would travel unencrypted. Use https://.</source>
+        <translation>Адрес магазина {url} использует обычный HTTP: ключи передавались бы без шифрования. Используйте https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop connection &apos;{name}&apos; is switched off; switch it on in Settings.</source>
+        <translation>Подключение к магазину «{name}» выключено; включите его в настройках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop timeout must be from 1 to {maximum} seconds, not {timeout}.</source>
+        <translation>Тайм-аут магазина должен быть от 1 до {maximum} секунд, а не {timeout}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site answered the {step} step with HTTP {status}: {message}</source>
+        <translation>Сайт ответил на шаге {step} кодом HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site answered the {step} step with something that is not the exchange protocol: {answer}</source>
+        <translation>Сайт ответил на шаге {step} не по протоколу обмена: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site answered the {step} step without a session cookie: {answer}</source>
+        <translation>Сайт ответил на шаге {step} без cookie сеанса: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site could not be reached at the {step} step: {reason}</source>
+        <translation>Не удалось связаться с сайтом на шаге {step}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site did not answer the {step} step in time ({reason}).</source>
+        <translation>Сайт не ответил вовремя на шаге {step} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused part {part} of {filename} at the {step} step: {message}</source>
+        <translation>Сайт отклонил часть {part} файла {filename} на шаге {step}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused the login at the {step} step (HTTP {status}); check the exchange user name and password.</source>
+        <translation>Сайт отказал во входе на шаге {step} (HTTP {status}); проверьте имя пользователя и пароль обмена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused the {step} step: {message}</source>
+        <translation>Сайт отклонил шаг {step}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused to import {filename}: {message}</source>
+        <translation>Сайт отказался загружать {filename}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site was still importing {filename} after {steps} progress answers; the last said: {message}</source>
+        <translation>Сайт всё ещё загружал {filename} после ответов о ходе загрузки ({steps}); последний ответ: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} answered HTTP {status} to {path}: {message}</source>
+        <translation>Сайт {url} ответил на {path} кодом HTTP {status}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} answered something that is not a WooCommerce list: {text}</source>
+        <translation>Сайт {url} вернул не список WooCommerce: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} answered {path} with something that is not a batch result: {text}</source>
+        <translation>Сайт {url} ответил на {path} не результатом пакетной операции: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here.</source>
+        <translation>Сайт {url} просит подождать {seconds} с до следующего запроса; ничего не потеряно: следующий запуск продолжит с этого места.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} did not answer properly after {attempts} tries: {problem}. Nothing is lost: the next run takes up from here.</source>
+        <translation>Сайт {url} не ответил как следует после нескольких попыток ({attempts}): {problem}. Ничего не потеряно: следующий запуск продолжит с этого места.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} refused the keys (HTTP {status}): {message}</source>
+        <translation>Сайт {url} не принял ключи (HTTP {status}): {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} shows a certificate this computer does not trust ({reason}); ask the site&apos;s host for a valid certificate.</source>
+        <translation>Сайт {url} предъявляет сертификат, которому этот компьютер не доверяет ({reason}); попросите хостинг сайта установить действительный сертификат.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site&apos;s offers</source>
+        <translation>Предложения сайта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site&apos;s orders</source>
+        <translation>Заказы сайта</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6282,6 +9358,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The variant axes must have different names.</source>
+        <translation>Названия характеристик модификаций должны различаться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The variant of this change was removed from the card.</source>
+        <translation>Модификация, к которой относится это изменение, удалена из карточки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The {field} is a number of days from 0 to {limit}, not {days}.</source>
         <translation>Поле «{field}» — число дней от 0 до {limit}, указано {days}.</translation>
     </message>
@@ -6302,8 +9388,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>The {what} can&apos;t be negative.</source>
+        <translation>Значение «{what}» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {what} has {length} characters; at most {limit} are allowed.</source>
+        <translation>В поле «{what}» {length} симв., допускается не более {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no labels to print.</source>
         <translation>Нет этикеток для печати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are several shop connections ({names}); name the one to use.</source>
+        <translation>Подключений к магазинам несколько ({names}); укажите нужное.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6317,8 +9418,33 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>There is no WooCommerce REST API at {url} (HTTP 404 for {path}).</source>
+        <translation>По адресу {url} нет WooCommerce REST API (HTTP 404 для {path}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no shop connection named &apos;{name}&apos;.</source>
+        <translation>Подключения к магазину «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no shop connection number {id}.</source>
+        <translation>Подключения к магазину № {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This change can&apos;t be reverted from the card.</source>
+        <translation>Это изменение нельзя отменить из карточки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This computer has no password store (keyring), so the mail password can&apos;t be saved. Set the environment variable {variable} to the password instead.</source>
         <translation>На этом компьютере нет хранилища паролей (keyring), поэтому пароль почты сохранить нельзя. Вместо этого задайте пароль в переменной окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer has no password store (keyring), so the shop secret can&apos;t be saved. Set the environment variable {variable} to the secret instead.</source>
+        <translation>На этом компьютере нет хранилища паролей (keyring), поэтому секрет магазина сохранить нельзя. Вместо этого задайте секрет в переменной окружения {variable}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6337,6 +9463,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Two variants are both {values}; each combination appears once.</source>
+        <translation>У двух модификаций одинаковые значения {values}; каждое сочетание должно встречаться один раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown barcode {barcode}: no product has it.</source>
         <translation>Неизвестный штрихкод {barcode}: он не привязан ни к одному товару.</translation>
     </message>
@@ -6352,6 +9483,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>Unknown order status; expected one such as new, processing, shipped, completed, cancelled, refunded (новый, в обработке, отправлен, выполнен, отменён, возврат).</source>
+        <translation>Неизвестный статус заказа; ожидается, например: новый, в обработке, отправлен, выполнен, отменён, возврат (new, processing, shipped, completed, cancelled, refunded).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unknown report &apos;{report}&apos;.</source>
         <translation>Неизвестный отчёт «{report}».</translation>
     </message>
@@ -6359,6 +9495,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Unknown setting &apos;{key}&apos;.</source>
         <translation>Неизвестная настройка «{key}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown shop platform &apos;{kind}&apos;.</source>
+        <translation>Неизвестная платформа магазина «{kind}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6389,6 +9530,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>VAT rate</source>
         <translation>ставка НДС</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant #{variant_id} is not a variant of {sku}.</source>
+        <translation>Модификация № {variant_id} не относится к товару {sku}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant {number} needs a value for each axis ({axes}).</source>
+        <translation>Для модификации {number} нужно значение каждой характеристики ({axes}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6434,6 +9585,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>a draft</source>
         <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a longer description</source>
+        <translation>более длинное описание</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6497,6 +9653,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>customer</source>
+        <translation>покупатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer e-mail</source>
+        <translation>e-mail покупателя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e-mail</source>
         <translation>эл. почта</translation>
     </message>
@@ -6507,8 +9678,38 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import website orders</source>
+        <translation>загружать заказы сайта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>lead time</source>
         <translation>срок поставки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>length</source>
+        <translation>длина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line total</source>
+        <translation>сумма строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main photo</source>
+        <translation>главное фото</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6522,6 +9723,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>marketplace</source>
+        <translation>маркетплейс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meta description</source>
+        <translation>meta description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meta title</source>
+        <translation>meta title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>minimum order amount</source>
         <translation>минимальная сумма заказа</translation>
     </message>
@@ -6532,8 +9748,23 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>more photos</source>
+        <translation>больше фото</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name</source>
         <translation>наименование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no SKU or barcode</source>
+        <translation>нет артикула и штрихкода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no order number (a total or a note)</source>
+        <translation>нет номера заказа (итог или примечание)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6544,6 +9775,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>nothing identifies the product (no SKU, barcode or name)</source>
         <translation>товар не определить (нет ни артикула, ни штрихкода, ни наименования)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order date</source>
+        <translation>дата заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order status</source>
+        <translation>статус заказа</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6572,6 +9818,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>product name</source>
+        <translation>наименование товара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>receive goods</source>
         <translation>принимать товар</translation>
     </message>
@@ -6579,6 +9835,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>received</source>
         <translation>принят</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats an earlier line of the same order</source>
+        <translation>повторяет предыдущую строку того же заказа</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6612,6 +9873,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>required attributes</source>
+        <translation>обязательные свойства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return reason</source>
+        <translation>причина возврата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>run the shop sync</source>
         <translation>запускать синхронизацию с сайтом</translation>
     </message>
@@ -6624,6 +9895,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>sent</source>
         <translation>отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>short description</source>
+        <translation>краткое описание</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6647,6 +9923,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>unit price</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>view reports</source>
         <translation>просматривать отчёты</translation>
     </message>
@@ -6657,8 +9938,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} has a header but no items with a price under it.</source>
         <translation>В {file} есть заголовок, но под ним нет позиций с ценой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a header but no order lines under it.</source>
+        <translation>В файле {file} есть заголовок, но под ним нет строк заказов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6747,6 +10048,11 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+2"/>
+        <source>{sku} is {percent}% complete for the {channel}; publishing there needs {threshold}%. Missing: {missing}.</source>
+        <translation>Карточка {sku} заполнена на {percent}% для канала «{channel}»; для публикации там нужно {threshold}%. Не хватает: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{sku}: choose the bin to put the goods away in.</source>
         <translation>{sku}: выберите ячейку для размещения товара.</translation>
     </message>
@@ -6775,6 +10081,16 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <source>{uncounted} of {total} lines of stock count {number} are not counted. Count them, or confirm that they are zero.</source>
         <translation>В инвентаризации {number} не подсчитано строк: {uncounted} из {total}. Подсчитайте их или подтвердите, что остаток по ним нулевой.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is not a CommerceML document (no КоммерческаяИнформация element); it begins: {start}</source>
+        <translation>{what}: это не документ CommerceML (нет элемента КоммерческаяИнформация); начало: {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is not well-formed XML ({reason}); it begins: {start}</source>
+        <translation>{what}: некорректный XML ({reason}); начало: {start}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -6799,7 +10115,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Something went wrong and nothing was saved: {0}</source>
         <translation>Произошла ошибка, ничего не сохранено: {0}</translation>
     </message>
