@@ -8,7 +8,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
 "$bin" --config-dir "$work" demo --db "$work/demo.sqlite3" --products 2000 --orders 5000 --quiet
-for workspace in intake stock purchasing reports catalog settings; do
+for workspace in intake stock purchasing reports catalog sync settings; do
     "$bin" --config-dir "$work" screenshot --db "$work/demo.sqlite3" --user admin --password admin-demo-1 \
         --workspace "$workspace" --lang ru --size 1280x760 --out "docs/screenshots/$workspace.png"
 done
