@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, NotFound, ValidationError
-from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, StockLevel
+from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, ProductImage, StockLevel
 from ..models.catalog import SEARCH_INDEX_MIN_CHARS, product_search
 from . import audit, outbox
 from .permissions import Actor, Permission, require
@@ -47,6 +47,11 @@ _SORT_COLUMNS = {
 }
 
 
+class StockFilter(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    OUT_OF_STOCK = "out_of_stock"
+
+
 @dataclass(frozen=True)
 class ProductFilter:
     """What the product list shows; every part narrows the list in SQL."""
@@ -55,6 +60,10 @@ class ProductFilter:
     category_id: int | None = None
     brand_id: int | None = None
     published: bool | None = None
+    #: Only products without a single photo.
+    missing_photos: bool = False
+    #: On hand in the storage bins above zero, or not.
+    stock: StockFilter | None = None
     sort: ProductSort = ProductSort.NAME
     descending: bool = False
 
@@ -93,7 +102,24 @@ def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
         stmt = stmt.where(Product.brand_id == filt.brand_id)
     if filt.published is not None:
         stmt = stmt.where(Product.is_published.is_(filt.published))
+    if filt.missing_photos:
+        stmt = stmt.where(~select(ProductImage.id).where(ProductImage.product_id == Product.id).exists())
+    if filt.stock is not None:
+        in_stock = (
+            select(StockLevel.product_id)
+            .join(Location, and_(Location.id == StockLevel.location_id, Location.kind == LocationKind.BIN.value))
+            .where(StockLevel.product_id == Product.id)
+            .having(func.sum(StockLevel.quantity) > 0)
+            .group_by(StockLevel.product_id)
+            .exists()
+        )
+        stmt = stmt.where(in_stock if filt.stock is StockFilter.IN_STOCK else ~in_stock)
     return stmt
+
+
+def filtered_ids(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
+    """The ids the list shows for ``filt``, unordered: a subquery for set-based bulk work."""
+    return _filtered(filt, dialect)
 
 
 def search_product_ids(

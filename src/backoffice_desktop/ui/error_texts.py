@@ -100,6 +100,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
     # exports/pricelist_reader.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "A price can't drop by {percent}%: that leaves nothing."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "A product has variants along at most {limit} axes (e.g. size and colour)."),
     # services/product_cards/validation.py
@@ -136,7 +138,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Bin {bin} is not in the receipt's warehouse."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
-    # services/product_cards/validation.py
+    # services/catalog_bulk.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Brand #{brand_id} does not exist (any more)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
@@ -156,7 +158,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
-    # services/product_cards/validation.py
+    # services/catalog_bulk.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
@@ -284,6 +286,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "Nothing was scanned."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "Only the last bulk change can be undone, and only once."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
@@ -380,6 +384,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Row {row} of report '{name}' has {count} values for {columns} columns."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "SKU"),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "Say how the prices change: by a percentage or by an amount."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
     # services/purchasing.py
@@ -436,6 +442,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The barcode {code} is listed twice."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "The bulk change {tag} does not exist."),
     # services/reports/data.py, services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The category no longer exists."),
     # services/mail.py
@@ -856,6 +864,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "weight"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "width"),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "{count} products were changed after the bulk change ({skus}); undo the others or leave it."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
     # exports/order_export_reader.py
