@@ -48,7 +48,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{slug}' can't be a URL slug: use Latin letters, digits and single dashes, e.g. {example}."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than three decimal places."),
-    # services/catalog.py, services/purchasing.py
+    # services/catalog.py, services/catalog_excel.py, services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than two decimal places."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a price; expected a number such as 1 234,50."),
@@ -72,12 +72,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for '{attribute}'; expected e.g. 1,5."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for the {what}; expected e.g. 1234,50."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a valid choice for '{option}'."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not one of the choices for '{attribute}': {choices}."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not yes or no; expected yes/no (да/нет)."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A SKU has at most {limit} characters; this one has {length}."),
     # services/product_cards/slugs.py
@@ -108,6 +112,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A product name has at most {limit} characters; this one has {length}."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product needs a name."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "A product needs a retail price; the cell is empty."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
     # services/sales_import.py
@@ -146,6 +152,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Can't replace {path} (is it open in another program?): {reason}"),
     # sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "Can't write in the feed folder {folder}: {reason}"),
+    # exports/catalog_xlsx.py
+    QT_TRANSLATE_NOOP("errors", "Can't write {path}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot connect to the PostgreSQL store at {address}: {reason}"),
     # db.py
@@ -308,6 +316,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Product {sku} has no barcode to print."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "Product {sku} was saved by someone else after the export; export the catalog again and repeat this row's changes."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "Product {sku} was saved by someone else after the file was checked; check the file again. Nothing was written."),
     # services/purchase_queries.py, services/purchasing.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order #{order_id} does not exist."),
     # services/purchasing.py
@@ -418,6 +430,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "The SKU {sku} already belongs to '{name}'."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} is also given in row {row}."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "The SKU {sku} is used by two variants of this card."),
     # services/mail.py
@@ -476,6 +490,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
     # sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The file has {count} errors; correct them and import again. Nothing was written."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "The file is not a picture (JPEG, PNG, WebP, GIF, TIFF…)."),
     # exports/pricelist_reader.py
@@ -562,6 +578,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The product is already in row {row}; each product may appear once."),
     # exports/order_export_reader.py, exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "The quantity is too large."),
     # services/receiving.py
@@ -672,12 +690,18 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}' in the archive; restore it instead."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
+    # cli.py, services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "There is no brand '{value}'; expected a brand the catalog has."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "There is no category '{value}'; expected a category path as exported, e.g. 'Parent / Child'."),
     # services/product_cards/history.py
     QT_TRANSLATE_NOOP("errors", "This change can't be reverted from the card."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the mail password can't be saved. Set the environment variable {variable} to the password instead."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "This row is not a product of the catalog (ID '{value}'); new products are added in the product card."),
     # services/reorder.py
     QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),
     # services/auth.py
@@ -780,9 +804,9 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "manage purchasing"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "manage users"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "meta description"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "meta title"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
@@ -798,6 +822,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "no price"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "old price"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "order date"),
     # exports/order_export_reader.py
@@ -836,6 +862,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
     # cli.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "retail price"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
@@ -844,7 +872,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "section heading"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "sent"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "short description"),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "stock"),
@@ -860,7 +888,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "view reports"),
     # services/permissions.py
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "weight"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "width"),
@@ -888,10 +916,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{location} is not a bin: stock can only be kept in bins and quarantine."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "{option} must be between {minimum} and {maximum}."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "{path} has no ID column in its first row; import a sheet made by 'Export to Excel' (the ID and Version columns are hidden there)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a store file."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is not a Back Office store (not an SQLite database, or corrupt)."),
+    # exports/catalog_xlsx.py
+    QT_TRANSLATE_NOOP("errors", "{path} is not an Excel workbook (.xlsx): {reason}"),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "{quantity} is too large for a quantity."),
     # services/landed_costs.py
