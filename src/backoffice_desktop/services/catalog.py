@@ -113,7 +113,7 @@ def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
             .group_by(StockLevel.product_id)
             .exists()
         )
-        stmt = stmt.where(in_stock if filt.stock is StockFilter.IN_STOCK else ~in_stock)
+        stmt = stmt.where(in_stock if filt.stock == StockFilter.IN_STOCK else ~in_stock)
     return stmt
 
 

@@ -17,7 +17,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, bindparam, cast, exists, func, insert, literal, select, update
@@ -104,6 +104,21 @@ class PriceChange:
         if self.amount is not None:
             parts.append(f"{self.amount:+f}")
         return " ".join(parts) + f", rounding {self.rounding.value}"
+
+
+def parse_price_change(text: str, mode: str, rounding: Rounding) -> PriceChange:
+    """What a person typed: ``10``, ``-5,5``, ``+200`` as a percentage (``mode`` "percent") or an amount."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".").replace("%", "").replace("₽", "")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or number == 0 or abs(number) >= Decimal("1e9"):
+        raise ValidationError("'{value}' is not a change of price; expected a number such as 10 or -5,5.",
+                              value=text.strip())
+    if mode == "percent":
+        return PriceChange(percent=number, rounding=rounding)
+    return PriceChange(amount=number.quantize(Decimal("0.01"), ROUND_HALF_UP), rounding=rounding)
 
 
 def round_price(value: Decimal, rounding: Rounding) -> Decimal:

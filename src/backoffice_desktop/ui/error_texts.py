@@ -68,6 +68,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
     # sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a change of price; expected a number such as 10 or -5,5."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/product_cards/validation.py

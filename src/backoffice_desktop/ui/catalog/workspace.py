@@ -33,6 +33,8 @@ from ..messages import show_error
 from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
 from .card import ProductCardWindow
+from .list_actions import ListActions
+from .list_filters import ListFilters
 from .product_model import COLUMNS, ProductTableModel
 
 
@@ -119,6 +121,7 @@ class CatalogWorkspace(QWidget):
         self.published_combo.addItem(self.tr("All products"), None)
         self.published_combo.addItem(self.tr("Published"), True)
         self.published_combo.addItem(self.tr("Hidden"), False)
+        self.more_filters = ListFilters()
         self.count_label = QLabel()
         self.count_label.setObjectName("catalog_count")
 
@@ -126,7 +129,7 @@ class CatalogWorkspace(QWidget):
         self.table.setObjectName("catalog_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -182,17 +185,21 @@ class CatalogWorkspace(QWidget):
         bar.addWidget(self.search_edit, 2)
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.published_combo)
+        bar.addWidget(self.more_filters)
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        self.list_actions = ListActions(ctx, self.selected_product_ids, self.current_filter)
+        layout.addWidget(self.list_actions)
 
         self.search = ListSearch(
             ctx, self.search_edit, self.count_label, self.run_search, lambda n: self.tr("%n product(s)", "", n)
         )
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
+        self.more_filters.changed.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_selected())  # double-click or Enter
 
@@ -211,12 +218,15 @@ class CatalogWorkspace(QWidget):
         index = self.category_combo.findData(current)
         self.category_combo.setCurrentIndex(max(index, 0))
         self.category_combo.blockSignals(False)
+        with self.ctx.read() as session:
+            self.more_filters.load_brands(session)
 
     def current_filter(self) -> ProductFilter:
         return ProductFilter(
             text=self.search_edit.text(),
             category_id=self.category_combo.currentData(),
             published=self.published_combo.currentData(),
+            **self.more_filters.values(),
             sort=self.model.filter.sort,
             descending=self.model.filter.descending,
         )
@@ -236,7 +246,7 @@ class CatalogWorkspace(QWidget):
             filt = self.model.filter
             if filt.text.strip():
                 self.empty_label.setText(self.tr("No products match “{0}”.").format(filt.text.strip()))
-            elif filt.category_id is not None or filt.published is not None:
+            elif filt.category_id is not None or filt.published is not None or self.more_filters.narrowed():
                 self.empty_label.setText(self.tr("No products in this selection."))
             else:
                 self.empty_label.setText(
@@ -255,6 +265,10 @@ class CatalogWorkspace(QWidget):
     def selected_product_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.product_id(rows[0].row()) if rows else None
+
+    def selected_product_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [pid for pid in (self.model.product_id(row) for row in rows) if pid is not None]
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         pid = self.selected_product_id()
@@ -342,5 +356,6 @@ class CatalogWorkspace(QWidget):
             self.model.invalidate()
             if changes.products:
                 self._load_categories()
+                self.list_actions.refresh()
             if selected is not None:
                 self._selection_changed()
