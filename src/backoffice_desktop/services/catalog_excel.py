@@ -366,6 +366,11 @@ def _compare_row(session: Session, report: ImportReport, lookups: _Lookups, colu
                  cell: Callable[[tuple[Any, ...], str], Any]) -> None:
     raw_id = cell(values, "id")
     pid = _row_id(raw_id)
+    if raw_id is None or _text(raw_id) == "":
+        report.errors.append(CellError(number, "id", "", ValidationError(
+            "This row has no product ID; new products are added in the product card, and rows are copied "
+            "with their hidden ID and Version columns.")))
+        return
     if pid is None or pid not in known:
         report.errors.append(CellError(number, "id", _text(raw_id), ValidationError(
             "This row is not a product of the catalog (ID '{value}'); new products are added in the product card.",

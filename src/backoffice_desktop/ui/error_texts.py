@@ -703,6 +703,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
     # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "This row has no product ID; new products are added in the product card, and rows are copied with their hidden ID and Version columns."),
+    # services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "This row is not a product of the catalog (ID '{value}'); new products are added in the product card."),
     # services/reorder.py
     QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),

@@ -142,7 +142,7 @@ class BulkEditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 150), (3, 170)):
+        for col, width in ((0, 100), (2, 140), (3, 250)):
             self.table.setColumnWidth(col, width)
         self.problems = QLabel()
         self.problems.setObjectName("bulk_problems")
@@ -245,7 +245,8 @@ class BulkEditDialog(QDialog):
         if len(preview.lines) < preview.changing:
             text += " " + self.tr("The first %n are listed.", "", len(preview.lines))
         if preview.changing == 0:
-            text = self.tr("Nothing to change: the selected products already have this value.")
+            text = (self.tr("No product can change; the reasons are below.") if preview.problem_count
+                    else self.tr("Nothing to change: the selected products already have this value."))
         self.summary.setText(text)
         if preview.problem_count:
             reasons = {Problem.MISSING_ATTRIBUTES: self.tr("lacks required attributes of the category"),
