@@ -59,7 +59,7 @@ class BulkEditDialog(QDialog):
         self.filter = filt
         self.preview: BulkPreview | None = None
         self.setWindowTitle(self.tr("Bulk edit"))
-        self.resize(780, 560)
+        self.resize(860, 560)
 
         self.action_combo = QComboBox()
         self.action_combo.setObjectName("bulk_action")
