@@ -84,9 +84,9 @@ def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
 
 def _filtered(filt: ProductFilter, dialect: str) -> Select[tuple[int]]:
     words = normalize_search(filt.text).split()
-    if any(_uses_search_index(w, dialect) for w in words):
-        # The index already narrowed the rows: look them up by id and sort the few
-        # matches, instead of walking the whole (is_active, name) index. Wrapping the
+    if filt.brand_id is not None or any(_uses_search_index(w, dialect) for w in words):
+        # The search (or brand) index already narrowed the rows: look them up by id and
+        # sort the matches, instead of walking the whole (is_active, name) index. Wrapping the
         # column keeps SQLite's planner from choosing that index.
         active = func.coalesce(Product.is_active, False).is_(True)
     else:
@@ -133,8 +133,12 @@ def search_product_ids(
     the sort index (which, for a word that sorts late, reads most of the catalog).
     """
     column: ColumnElement[Any] = _SORT_COLUMNS[filt.sort]
-    if any(len(w) >= SEARCH_INDEX_MIN_CHARS for w in normalize_search(filt.text).split()):
-        column = func.coalesce(column, column)  # the same order, but no index can serve it
+    words = normalize_search(filt.text).split()
+    if filt.brand_id is not None or any(len(w) >= SEARCH_INDEX_MIN_CHARS for w in words):
+        # The same order, but no index can serve it: the matches are found by the search
+        # (or brand) index and sorted, instead of walking the sort index past every other
+        # brand's products (a brand with few products read most of the catalog).
+        column = func.coalesce(column, column)
     order = column.desc() if filt.descending else column.asc()
     tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
     stmt = _filtered(filt, session.get_bind().dialect.name).order_by(order, tiebreak)
