@@ -141,3 +141,18 @@ def test_cli_export_and_import(store_url, store, admin, ids, tmp_path, capsys):
     assert main(["catalog", "import", "--db", store_url, str(path)]) == 0
     with store.read_session() as s:
         assert s.get(Product, ids["KT-01"]).retail_price == Decimal("2399.00")
+
+
+def test_a_file_that_is_not_an_export_is_refused_clearly(store, ids, tmp_path):
+    text = tmp_path / "notes.xlsx"
+    text.write_bytes(b"PK\x03\x04 not really a workbook")
+    other = tmp_path / "other.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Артикул", "Цена"])
+    wb.active.append(["KT-01", 100])
+    wb.save(other)
+    with store.read_session() as s:
+        with pytest.raises(ValidationError, match="not an Excel workbook"):
+            analyse_import(s, text)
+        with pytest.raises(ValidationError, match="has no ID column"):
+            analyse_import(s, other)

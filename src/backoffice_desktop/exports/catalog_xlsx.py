@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import ExportError
+from .pricelist_reader import open_sheets
 
 
 @dataclass(frozen=True)
@@ -89,14 +89,11 @@ def write_catalog(path: Path, rows: Iterable[Sequence[Any]], language: str = "ru
 
 
 def read_sheet(path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """(row number, values) for each row of the first sheet, the header included."""
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, KeyError, ValueError) as exc:
-        raise ExportError("{path} is not an Excel workbook (.xlsx): {reason}", path=str(path), reason=str(exc)) from exc
-    try:
-        ws = wb.worksheets[0]
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            yield number, tuple(values)
-    finally:
-        wb.close()
+    """(row number, values) for each row of the first sheet, the header included.
+
+    Read with the price list reader's direct XML parser (openpyxl's own reader is
+    several times slower on 100 000 rows); a CSV saved from the sheet is read too.
+    """
+    with open_sheets(path) as (sheets, _names):
+        if sheets:
+            yield from sheets[0].rows
