@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from backoffice_desktop.errors import ConflictError, PermissionDenied
+from backoffice_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from backoffice_desktop.models import (
     AttributeDefinition,
     AuditEntry,
@@ -30,6 +30,7 @@ from backoffice_desktop.services.catalog_bulk import (
     last_bulk_change,
     plan_undo,
     preview_bulk,
+    parse_price_change,
     round_price,
     undo_bulk_change,
 )
@@ -63,6 +64,15 @@ def test_rounding_as_shops_do():
     assert round_price(Decimal("1251"), Rounding.END_99) == Decimal("1299.00")
     assert round_price(Decimal("3"), Rounding.END_9) == Decimal("9.00")
     assert PriceChange(percent=Decimal(10), rounding=Rounding.END_9).apply(Decimal("2490")) == Decimal("2739.00")
+
+
+def test_price_change_as_typed():
+    assert parse_price_change(" -5,5 % ", "percent", Rounding.WHOLE) == PriceChange(percent=Decimal("-5.5"),
+                                                                                  rounding=Rounding.WHOLE)
+    assert parse_price_change("+200", "amount", Rounding.KOPECKS).amount == Decimal("200.00")
+    for bad in ("", "0", "ten", "1e20"):
+        with pytest.raises(ValidationError, match="not a change of price"):
+            parse_price_change(bad, "percent", Rounding.KOPECKS)
 
 
 def test_new_filters_stock_and_missing_photos(store, ids):

@@ -52,7 +52,7 @@ def test_export_is_a_sheet_to_edit(store, ids, tmp_path):
     kettle = next(row for row in ws.iter_rows(min_row=2, values_only=True) if row[2] == "KT-01")
     assert kettle[0] == ids["KT-01"] and kettle[4] == "Электроника" and kettle[5] == "Bosch"
     assert kettle[7] == 2490 and isinstance(kettle[7], (int, float))  # a number, not text
-    assert kettle[9] == "да" and kettle[10] == "4607654321098"
+    assert kettle[6] == "шт" and kettle[9] == "да" and kettle[10] == "4607654321098"
 
 
 def test_filtered_export(store, ids, tmp_path):
@@ -137,7 +137,7 @@ def test_cli_export_and_import(store_url, store, admin, ids, tmp_path, capsys):
     edit(path, {("KT-01", "Unit"): "ящик"})
     assert main(["catalog", "import", "--db", store_url, str(path)]) == 1
     assert "column Unit, 'ящик'" in capsys.readouterr().out
-    edit(path, {("KT-01", "Unit"): "pcs"})
+    edit(path, {("KT-01", "Unit"): "шт."})
     assert main(["catalog", "import", "--db", store_url, str(path)]) == 0
     with store.read_session() as s:
         assert s.get(Product, ids["KT-01"]).retail_price == Decimal("2399.00")

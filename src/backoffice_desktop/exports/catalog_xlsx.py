@@ -50,6 +50,8 @@ COLUMNS: tuple[SheetColumn, ...] = (
 )
 SHEET_TITLE = {"en": "Catalog", "ru": "Каталог"}
 YES = {"en": "yes", "ru": "да"}
+#: Units of measure as the Russian sheet shows them (the English one shows the codes).
+UNITS_RU = {"pcs": "шт", "kg": "кг", "m": "м", "l": "л", "pack": "упак"}
 NO = {"en": "no", "ru": "нет"}
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import BackofficeError, ConflictError, Phrase, ValidationError
-from ..exports.catalog_xlsx import COLUMNS, NO, YES, read_sheet, write_catalog
+from ..exports.catalog_xlsx import COLUMNS, NO, UNITS_RU, YES, read_sheet, write_catalog
 from ..models import Brand, Category, Product, ProductBarcode
 from .catalog import ProductFilter, list_categories, search_product_ids
 from .permissions import Actor, Permission, require
@@ -41,6 +41,7 @@ PRICE_KEYS = frozenset({"retail_price", "compare_at_price"})
 #: Sheet column → card field.
 CARD_FIELD = {"category": "category_id", "brand": "brand_id", "published": "is_published"}
 EDITABLE = tuple(c.key for c in COLUMNS if c.key not in ("id", "version"))
+UNIT_CODES = {title: code for code, title in UNITS_RU.items()}
 TRUE_WORDS = {"true", "yes", "да", "1", "y", "д"}
 FALSE_WORDS = {"false", "no", "нет", "0", "n", "н", ""}
 
@@ -62,6 +63,7 @@ def _rows(session: Session, ids: list[int], language: str, progress: Callable[[i
     paths = category_paths(session)
     brands = dict(session.execute(select(Brand.id, Brand.name)).all())
     yes, no = YES.get(language, "yes"), NO.get(language, "no")
+    units = UNITS_RU if language == "ru" else {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         codes: dict[int, list[tuple[str, str, Decimal]]] = {}
@@ -85,7 +87,7 @@ def _rows(session: Session, ids: list[int], language: str, progress: Callable[[i
                 continue
             barcodes = barcodes_text(cards.CardBarcode(c, k, q) for c, k, q in codes.get(pid, []))
             yield (pid, r.version, r.sku, r.name, paths.get(r.category_id, "") if r.category_id else "",
-                   brands.get(r.brand_id, "") if r.brand_id else "", r.unit, r.retail_price, r.compare_at_price,
+                   brands.get(r.brand_id, "") if r.brand_id else "", units.get(r.unit, r.unit), r.retail_price, r.compare_at_price,
                    yes if r.is_published else no, barcodes,
                    r.weight_kg.normalize() if r.weight_kg is not None else None,
                    r.meta_title, r.meta_description, r.short_description)
@@ -262,7 +264,8 @@ def _parse_cell(session: Session, key: str, raw: Any, current: dict[str, Any], l
     if key == "brand":
         return lookups.brand(raw)
     if key == "unit":
-        return v.check_unit(_text(raw))
+        text = _text(raw)
+        return v.check_unit(UNIT_CODES.get(text.casefold().rstrip("."), text))
     if key == "retail_price":
         price = _number(raw, Phrase("retail price"), money=True)
         if price is None:

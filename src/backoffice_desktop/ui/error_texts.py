@@ -926,8 +926,6 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a store file."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is not a Back Office store (not an SQLite database, or corrupt)."),
-    # exports/catalog_xlsx.py
-    QT_TRANSLATE_NOOP("errors", "{path} is not an Excel workbook (.xlsx): {reason}"),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "{quantity} is too large for a quantity."),
     # services/landed_costs.py
