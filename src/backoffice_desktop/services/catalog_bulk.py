@@ -72,7 +72,7 @@ class BulkTarget:
     ids: tuple[int, ...] = ()
     filter: ProductFilter | None = None
 
-    def describe_count(self, session: Session) -> int:
+    def count(self, session: Session) -> int:
         return session.execute(select(func.count()).select_from(self._ids(session).subquery())).scalar_one()
 
     def _ids(self, session: Session) -> Any:
@@ -267,7 +267,7 @@ def preview_bulk(session: Session, target: BulkTarget, change: BulkChange) -> Bu
     """Old → new for each product the change would alter (the first :data:`PREVIEW_LINES`),
     how many change, and which are left alone and why. Writes nothing."""
     _check_value(session, change)
-    selected = target.describe_count(session)
+    selected = target.count(session)
     if change.field is BulkField.PRICE:
         assert change.price is not None
         plan = _plan_prices(session, target, change.price)

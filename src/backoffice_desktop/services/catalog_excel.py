@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import BackofficeError, ConflictError, Phrase, ValidationError
 from ..exports.catalog_xlsx import COLUMNS, NO, UNITS_RU, YES, read_sheet, write_catalog
-from ..models import Brand, Category, Product, ProductBarcode
+from ..models import Brand, Product, ProductBarcode
 from .catalog import ProductFilter, list_categories, search_product_ids
 from .permissions import Actor, Permission, require
 from .product_cards import card as cards

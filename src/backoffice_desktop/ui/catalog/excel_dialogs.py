@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exports.catalog_xlsx import COLUMNS
 from ...services.catalog_excel import ImportReport, ImportResult, apply_import
 from ..context import AppContext
 from ..messages import error_text
