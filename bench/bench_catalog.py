@@ -15,6 +15,8 @@ the product list makes:
 5. resident memory (VmRSS) after opening the store and loading the first page;
 6. the "incomplete for website / marketplace" filter: the first page (500 ids + 100
    rows with their Completeness column), the first time and again, and its count.
+7. the first page with each list filter (brand, publish state, stock, without photos,
+   and combinations), median and maximum of five.
 
     .venv/bin/python bench/bench_catalog.py                       # SQLite bench store
     .venv/bin/python bench/bench_catalog.py --pg postgresql://...  # and PostgreSQL
@@ -31,8 +33,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from backoffice_desktop.db import Store, open_store, sqlite_url
-from backoffice_desktop.models import Product, ProductBarcode, SalesOrderLine
-from backoffice_desktop.services.catalog import ProductFilter, count_products, load_product_rows, search_product_ids
+from backoffice_desktop.models import Brand, Category, Product, ProductBarcode, SalesOrderLine
+from backoffice_desktop.services.catalog import (
+    ProductFilter,
+    ProductSort,
+    StockFilter,
+    count_products,
+    load_product_rows,
+    search_product_ids,
+)
 from backoffice_desktop.services.completeness import MARKETPLACE, WEBSITE
 from backoffice_desktop.ui.paged_model import BATCH, PAGE
 from backoffice_desktop.ui.list_search import MIN_TYPED_CHARS
@@ -77,6 +86,45 @@ def list_page(store: Store, text: str, incomplete_for: str | None = None) -> int
         ids = search_product_ids(session, ProductFilter(text=text, incomplete_for=incomplete_for), limit=PAGE)
         load_product_rows(session, ids[:BATCH], incomplete_for or WEBSITE)
     return len(ids)
+
+
+def filtered_page(store: Store, filt: ProductFilter) -> float:
+    started = time.perf_counter()
+    with store.read_session() as session:
+        ids = search_product_ids(session, filt, limit=PAGE)
+        load_product_rows(session, ids[:BATCH])
+    return ms_since(started)
+
+
+def filter_rows(store: Store) -> list[str]:
+    """The first page with each filter the list offers, alone and combined."""
+    with store.read_session() as session:
+        brand = session.execute(select(Product.brand_id, func.count()).where(Product.brand_id.is_not(None))
+                                .group_by(Product.brand_id).order_by(func.count().desc()).limit(1)).first()[0]
+        rare = session.execute(select(Product.brand_id, func.count()).where(Product.brand_id.is_not(None))
+                               .group_by(Product.brand_id).order_by(func.count().asc()).limit(1)).first()[0]
+        category = session.scalar(select(Category.id).where(Category.parent_id.is_(None)).limit(1))
+        names = dict(session.execute(select(Brand.id, Brand.name).where(Brand.id.in_([brand, rare]))).all())
+    filters = {
+        f"brand {names[brand]} (most products)": ProductFilter(brand_id=brand),
+        f"brand {names[rare]} (fewest products)": ProductFilter(brand_id=rare),
+        "published": ProductFilter(published=True),
+        "hidden": ProductFilter(published=False),
+        "in stock": ProductFilter(stock=StockFilter.IN_STOCK),
+        "out of stock": ProductFilter(stock=StockFilter.OUT_OF_STOCK),
+        "without photos": ProductFilter(missing_photos=True),
+        "top category + in stock": ProductFilter(category_id=category, stock=StockFilter.IN_STOCK),
+        "brand + hidden + out of stock": ProductFilter(brand_id=brand, published=False,
+                                                       stock=StockFilter.OUT_OF_STOCK),
+        "hidden + without photos, by price": ProductFilter(published=False, missing_photos=True,
+                                                           sort=ProductSort.PRICE),
+    }
+    rows = []
+    for label, filt in filters.items():
+        times = [filtered_page(store, filt) for _ in range(5)]
+        rows.append(f"| first page, filter: {label} | {statistics.median(times):.1f} ms | | {max(times):.1f} ms "
+                    f"| {len(times)} |")
+    return rows
 
 
 def count(store: Store, text: str) -> int:
@@ -166,6 +214,7 @@ def measure(url: str, label: str, seed: int) -> str:
         total_text = f"{total:,}".replace(",", " ")
         rows.append(f"| incomplete for {channel}: count ({total_text} products, worker thread) | {count_ms:.0f} ms "
                     f"| | | 1 |")
+    rows += filter_rows(store)
     store.close()
     return "\n".join(rows)
 

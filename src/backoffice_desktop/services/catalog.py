@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import ConflictError, NotFound, ValidationError
-from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, StockLevel
+from ..models import Brand, Category, Location, LocationKind, Product, ProductBarcode, ProductImage, StockLevel
 from ..models.catalog import SEARCH_INDEX_MIN_CHARS, product_search
 from . import audit, completeness, outbox
 from .completeness import Completeness
@@ -48,6 +48,11 @@ _SORT_COLUMNS = {
 }
 
 
+class StockFilter(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    OUT_OF_STOCK = "out_of_stock"
+
+
 @dataclass(frozen=True)
 class ProductFilter:
     """What the product list shows; every part narrows the list in SQL."""
@@ -58,6 +63,10 @@ class ProductFilter:
     published: bool | None = None
     #: Only products below 100 % complete for this sales channel ("website", ...).
     incomplete_for: str | None = None
+    #: Only products without a single photo.
+    missing_photos: bool = False
+    #: On hand in the storage bins above zero, or not.
+    stock: StockFilter | None = None
     sort: ProductSort = ProductSort.NAME
     descending: bool = False
 
@@ -79,9 +88,9 @@ def _word_condition(word: str, dialect: str) -> ColumnElement[bool]:
 def _filtered(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
     dialect = session.get_bind().dialect.name
     words = normalize_search(filt.text).split()
-    if any(_uses_search_index(w, dialect) for w in words):
-        # The index already narrowed the rows: look them up by id and sort the few
-        # matches, instead of walking the whole (is_active, name) index. Wrapping the
+    if filt.brand_id is not None or any(_uses_search_index(w, dialect) for w in words):
+        # The search (or brand) index already narrowed the rows: look them up by id and
+        # sort the matches, instead of walking the whole (is_active, name) index. Wrapping the
         # column keeps SQLite's planner from choosing that index.
         active = func.coalesce(Product.is_active, False).is_(True)
     else:
@@ -100,7 +109,24 @@ def _filtered(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
     if filt.incomplete_for is not None:
         stmt = stmt.where(completeness.incomplete_condition(session, filt.incomplete_for))
         completeness.without_jit(session)
+    if filt.missing_photos:
+        stmt = stmt.where(~select(ProductImage.id).where(ProductImage.product_id == Product.id).exists())
+    if filt.stock is not None:
+        in_stock = (
+            select(StockLevel.product_id)
+            .join(Location, and_(Location.id == StockLevel.location_id, Location.kind == LocationKind.BIN.value))
+            .where(StockLevel.product_id == Product.id)
+            .having(func.sum(StockLevel.quantity) > 0)
+            .group_by(StockLevel.product_id)
+            .exists()
+        )
+        stmt = stmt.where(in_stock if filt.stock == StockFilter.IN_STOCK else ~in_stock)
     return stmt
+
+
+def filtered_ids(session: Session, filt: ProductFilter) -> Select[tuple[int]]:
+    """The ids the list shows for ``filt``, unordered: a subquery for set-based bulk work."""
+    return _filtered(session, filt)
 
 
 def search_product_ids(
@@ -114,8 +140,12 @@ def search_product_ids(
     the sort index (which, for a word that sorts late, reads most of the catalog).
     """
     column: ColumnElement[Any] = _SORT_COLUMNS[filt.sort]
-    if any(len(w) >= SEARCH_INDEX_MIN_CHARS for w in normalize_search(filt.text).split()):
-        column = func.coalesce(column, column)  # the same order, but no index can serve it
+    words = normalize_search(filt.text).split()
+    if filt.brand_id is not None or any(len(w) >= SEARCH_INDEX_MIN_CHARS for w in words):
+        # The same order, but no index can serve it: the matches are found by the search
+        # (or brand) index and sorted, instead of walking the sort index past every other
+        # brand's products (a brand with few products read most of the catalog).
+        column = func.coalesce(column, column)
     order = column.desc() if filt.descending else column.asc()
     tiebreak = Product.id.desc() if filt.descending else Product.id.asc()
     stmt = _filtered(session, filt).order_by(order, tiebreak)

@@ -50,7 +50,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{slug}' can't be a URL slug: use Latin letters, digits and single dashes, e.g. {example}."),
     # services/barcodes.py, services/receiving.py, services/stock_documents.py, services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than three decimal places."),
-    # services/catalog.py, services/purchasing.py
+    # services/catalog.py, services/catalog_excel.py, services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "'{text}' has more than two decimal places."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "'{text}' is not a price; expected a number such as 1 234,50."),
@@ -72,10 +72,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
     # sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a change of price; expected a number such as 10 or -5,5."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for '{attribute}'; expected e.g. 1,5."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not a number for the {what}; expected e.g. 1234,50."),
     # services/dead_stock.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a percentage; expected a number such as 15."),
     # services/reports/registry.py
@@ -84,6 +88,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a whole number ({option})."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not one of the choices for '{attribute}': {choices}."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "'{value}' is not yes or no; expected yes/no (да/нет)."),
     # services/reports/summary.py
     QT_TRANSLATE_NOOP("errors", "'{zone}' is not a time zone; pick one from the list, such as Europe/Moscow."),
     # exports/order_export_reader.py
@@ -110,12 +116,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A preset name has at most {limit} characters."),
     # exports/pricelist_values.py, services/catalog.py, services/product_cards/validation.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "A price can't be negative."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "A price can't drop by {percent}%: that leaves nothing."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "A product has variants along at most {limit} axes (e.g. size and colour)."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product name has at most {limit} characters; this one has {length}."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product needs a name."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "A product needs a retail price; the cell is empty."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "A product needs an SKU."),
     # services/completeness.py
@@ -152,7 +162,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Bin {bin} is not in the receipt's warehouse."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Bin {location} is closed."),
-    # services/product_cards/validation.py
+    # services/catalog_bulk.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Brand #{brand_id} does not exist (any more)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
@@ -160,6 +170,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Can't replace {path} (is it open in another program?): {reason}"),
     # sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "Can't write in the feed folder {folder}: {reason}"),
+    # exports/catalog_xlsx.py
+    QT_TRANSLATE_NOOP("errors", "Can't write {path}: {reason}"),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot connect to the PostgreSQL store at {address}: {reason}"),
     # db.py
@@ -172,7 +184,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
-    # services/product_cards/validation.py
+    # services/catalog_bulk.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
     # services/completeness.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
@@ -310,6 +322,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "Nothing was scanned."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "Only the last bulk change can be undone, and only once."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return."),
     # services/receiving.py
@@ -334,6 +348,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Product {sku} has no barcode to print."),
     # services/catalog.py
     QT_TRANSLATE_NOOP("errors", "Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "Product {sku} was saved by someone else after the export; export the catalog again and repeat this row's changes."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "Product {sku} was saved by someone else after the file was checked; check the file again. Nothing was written."),
     # services/purchase_queries.py, services/purchasing.py, services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Purchase order #{order_id} does not exist."),
     # services/purchasing.py
@@ -412,6 +430,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "SEO fields"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "SKU"),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "Say how the prices change: by a percentage or by an amount."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Say why the order changes: the revision is recorded with its reason."),
     # services/purchasing.py
@@ -446,6 +466,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The GS1 code has no GTIN (AI 01)."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "The SKU {sku} already belongs to '{name}'."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The SKU {sku} is also given in row {row}."),
     # services/product_cards/variants.py
     QT_TRANSLATE_NOOP("errors", "The SKU {sku} is used by two variants of this card."),
     # services/mail.py
@@ -472,6 +494,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The barcode {code} is listed twice."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "The bulk change {tag} does not exist."),
     # services/reports/data.py, services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The category no longer exists."),
     # services/mail.py
@@ -506,6 +530,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
     # services/photos.py
     QT_TRANSLATE_NOOP("errors", "The file can't be read: {reason}"),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The file has {count} errors; correct them and import again. Nothing was written."),
     # services/photo_images.py
     QT_TRANSLATE_NOOP("errors", "The file is empty."),
     # services/photo_images.py, services/receiving.py
@@ -604,6 +630,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price list {file} has {count} rows with errors; correct them in the file and import it again, or leave those rows out."),
     # exports/labels.py
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "The product is already in row {row}; each product may appear once."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "The publish threshold is a percentage from 0 to 100, not {value}."),
     # exports/order_export_reader.py, exports/pricelist_values.py
@@ -740,6 +768,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "There is no WooCommerce REST API at {url} (HTTP 404 for {path})."),
+    # cli.py, services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "There is no brand '{value}'; expected a brand the catalog has."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "There is no category '{value}'; expected a category path as exported, e.g. 'Parent / Child'."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
     # sync/connections.py, sync/engine.py
@@ -752,6 +784,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "This computer has no password store (keyring), so the shop secret can't be saved. Set the environment variable {variable} to the secret instead."),
     # services/users.py
     QT_TRANSLATE_NOOP("errors", "This is the last active administrator; keep at least one."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "This row has no product ID; new products are added in the product card, and rows are copied with their hidden ID and Version columns."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "This row is not a product of the catalog (ID '{value}'); new products are added in the product card."),
     # services/reorder.py
     QT_TRANSLATE_NOOP("errors", "Tick at least one suggestion to order."),
     # services/auth.py
@@ -862,9 +898,9 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "manage users"),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "marketplace"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "meta description"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "meta title"),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "minimum order amount"),
@@ -882,6 +918,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "no price"),
     # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "nothing identifies the product (no SKU, barcode or name)"),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "old price"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "order date"),
     # exports/order_export_reader.py
@@ -922,6 +960,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "required attributes"),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "retail price"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "return reason"),
     # services/permissions.py
@@ -930,7 +970,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "section heading"),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "sent"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "short description"),
     # exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "stock"),
@@ -948,10 +988,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "view the catalog"),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "website"),
-    # services/product_cards/save.py
+    # services/catalog_excel.py, services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "weight"),
     # services/product_cards/save.py
     QT_TRANSLATE_NOOP("errors", "width"),
+    # services/catalog_bulk.py
+    QT_TRANSLATE_NOOP("errors", "{count} products were changed after the bulk change ({skus}); undo the others or leave it."),
     # exports/pricelist_reader.py
     QT_TRANSLATE_NOOP("errors", "{file} has a header but no items with a price under it."),
     # exports/order_export_reader.py
@@ -974,6 +1016,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "{location} is not a bin: stock can only be kept in bins and quarantine."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "{option} must be between {minimum} and {maximum}."),
+    # services/catalog_excel.py
+    QT_TRANSLATE_NOOP("errors", "{path} has no ID column in its first row; import a sheet made by 'Export to Excel' (the ID and Version columns are hidden there)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a store file."),
     # db.py

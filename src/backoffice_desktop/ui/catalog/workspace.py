@@ -35,6 +35,8 @@ from ..operations import Changes
 from .card import ProductCardWindow
 from .completeness_text import channel_title
 from .photos_panel import PhotosDialog
+from .list_actions import ListActions
+from .list_filters import ListFilters
 from .product_model import COLUMNS, ProductTableModel
 
 
@@ -127,6 +129,7 @@ class CatalogWorkspace(QWidget):
         with ctx.read() as session:
             for channel in completeness.channels(session):
                 self.completeness_combo.addItem(self.tr("Incomplete for {0}").format(channel_title(channel)), channel)
+        self.more_filters = ListFilters()
         self.count_label = QLabel()
         self.count_label.setObjectName("catalog_count")
 
@@ -134,7 +137,7 @@ class CatalogWorkspace(QWidget):
         self.table.setObjectName("catalog_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -196,11 +199,14 @@ class CatalogWorkspace(QWidget):
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.published_combo)
         bar.addWidget(self.completeness_combo)
+        bar.addWidget(self.more_filters)
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        self.list_actions = ListActions(ctx, self.selected_product_ids, self.current_filter)
+        layout.addWidget(self.list_actions)
 
         self.search = ListSearch(
             ctx, self.search_edit, self.count_label, self.run_search, lambda n: self.tr("%n product(s)", "", n)
@@ -208,6 +214,7 @@ class CatalogWorkspace(QWidget):
         self.category_combo.currentIndexChanged.connect(self.run_search)
         self.published_combo.currentIndexChanged.connect(self.run_search)
         self.completeness_combo.currentIndexChanged.connect(self.run_search)
+        self.more_filters.changed.connect(self.run_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_selected())  # double-click or Enter
 
@@ -226,6 +233,8 @@ class CatalogWorkspace(QWidget):
         index = self.category_combo.findData(current)
         self.category_combo.setCurrentIndex(max(index, 0))
         self.category_combo.blockSignals(False)
+        with self.ctx.read() as session:
+            self.more_filters.load_brands(session)
 
     def current_filter(self) -> ProductFilter:
         return ProductFilter(
@@ -233,6 +242,7 @@ class CatalogWorkspace(QWidget):
             category_id=self.category_combo.currentData(),
             published=self.published_combo.currentData(),
             incomplete_for=self.completeness_combo.currentData(),
+            **self.more_filters.values(),
             sort=self.model.filter.sort,
             descending=self.model.filter.descending,
         )
@@ -252,7 +262,8 @@ class CatalogWorkspace(QWidget):
             filt = self.model.filter
             if filt.text.strip():
                 self.empty_label.setText(self.tr("No products match “{0}”.").format(filt.text.strip()))
-            elif filt.category_id is not None or filt.published is not None or filt.incomplete_for is not None:
+            elif (filt.category_id is not None or filt.published is not None or filt.incomplete_for is not None
+                  or self.more_filters.narrowed()):
                 self.empty_label.setText(self.tr("No products in this selection."))
             else:
                 self.empty_label.setText(
@@ -271,6 +282,10 @@ class CatalogWorkspace(QWidget):
     def selected_product_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.product_id(rows[0].row()) if rows else None
+
+    def selected_product_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [pid for pid in (self.model.product_id(row) for row in rows) if pid is not None]
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         pid = self.selected_product_id()
@@ -367,5 +382,6 @@ class CatalogWorkspace(QWidget):
             self.model.invalidate()
             if changes.products:
                 self._load_categories()
+                self.list_actions.refresh()
             if selected is not None:
                 self._selection_changed()
