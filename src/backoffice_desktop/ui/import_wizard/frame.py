@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -37,7 +38,7 @@ from ...services.permissions import Actor
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from ..settings.common import MessageLabel
+from ..settings.common import NOTE_STYLE, MessageLabel
 
 #: Reports the analysis' progress (rows done, rows in all); raises :class:`Cancelled` on Stop.
 Progress = Callable[[int, int], None]
@@ -135,6 +136,22 @@ class ImportWizard(QDialog):
         self.file_message.setObjectName("wizard_file_message")
         return browse
 
+
+    def _file_step(self, intro: str, fields: QLayout, note: str) -> QWidget:
+        """The first step: what to choose, the fields (with the path row), a note, the file message."""
+        page = QWidget()
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        note_label = QLabel(note)
+        note_label.setWordWrap(True)
+        note_label.setStyleSheet(NOTE_STYLE)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro_label)
+        layout.addLayout(fields)
+        layout.addWidget(note_label)
+        layout.addWidget(self.file_message)
+        layout.addStretch(1)
+        return page
 
     def _choose_file(self, title: str, filters: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, title, self.path_edit.text(), filters)

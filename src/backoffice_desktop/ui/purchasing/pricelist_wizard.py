@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...errors import ValidationError
 from ...services import pricelists, suppliers
@@ -20,7 +20,6 @@ from ..context import AppContext
 from ..import_wizard.frame import ImportWizard, Progress
 from ..messages import show_error
 from ..operations import Changes
-from ..settings.common import NOTE_STYLE
 from .pricelist_mapping_page import MappingPage
 from .pricelist_report_page import ReportPage
 
@@ -53,29 +52,19 @@ class PriceListWizard(MappingPage, ReportPage, ImportWizard):
 
     # --- page 1: the file -----------------------------------------------------------
     def _file_page(self) -> QWidget:
-        page = QWidget()
-        intro = QLabel(self.tr(
-            "Choose the price list of {0}: an Excel workbook (.xlsx) or a CSV file. The file is read and "
-            "checked first; nothing changes until you press Apply on the last page.").format(self.supplier_name))
-        intro.setWordWrap(True)
         browse = self._path_row(self.tr("Path to the price list file"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        remembered = QLabel(
+        return self._file_step(
+            self.tr("Choose the price list of {0}: an Excel workbook (.xlsx) or a CSV file. The file is read and "
+                    "checked first; nothing changes until you press Apply on the last page.").format(
+                self.supplier_name),
+            row,
             self.tr("The columns of this supplier's last price list are remembered and tried first.")
             if self.saved_mapping else
             self.tr("The header row and the columns (article, name, price, stock, barcode, pack) are found "
                     "by their captions in Russian or English; you can correct them on the next page."))
-        remembered.setWordWrap(True)
-        remembered.setStyleSheet(NOTE_STYLE)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(remembered)
-        layout.addWidget(self.file_message)
-        layout.addStretch(1)
-        return page
 
     def browse(self) -> None:
         self._choose_file(self.tr("Choose a price list"), self.tr("Price lists (*.xlsx *.csv);;All files (*)"))

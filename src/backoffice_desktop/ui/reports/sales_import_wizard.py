@@ -29,7 +29,6 @@ from ..import_wizard.report_model import ReportModel
 from ..import_wizard.report_tabs import ReportTab, ReportTabs
 from ..messages import error_text, show_error
 from ..operations import Changes
-from ..settings.common import NOTE_STYLE
 
 
 def _status_titles() -> dict[str, str]:
@@ -66,12 +65,6 @@ class SalesImportWizard(MappingControls, ReportTabs, ImportWizard):
 
     # --- page 1: source and file ---------------------------------------------------------
     def _file_page(self, sources: list[str]) -> QWidget:
-        page = QWidget()
-        intro = QLabel(self.tr(
-            "Choose the order export of the shop: an Excel workbook (.xlsx) or a CSV file with one row per order "
-            "line. Orders are matched by their number: importing the same file again changes nothing, and a newer "
-            "export updates the orders that changed. Nothing is written until you press Apply."))
-        intro.setWordWrap(True)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("wizard_source")
         self.source_combo.setEditable(True)
@@ -85,19 +78,14 @@ class SalesImportWizard(MappingControls, ReportTabs, ImportWizard):
         grid.addWidget(self.path_edit, 1, 1)
         grid.addWidget(browse, 1, 2)
         grid.setColumnStretch(1, 1)
-        note = QLabel(self.tr(
-            "The columns (order number, date, status, SKU or barcode, quantity, price, discount, line total, return "
-            "reason) are found by their captions in Russian or English; the columns of a source's last import are "
-            "remembered and tried first. You can correct them on the next page."))
-        note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(note)
-        layout.addWidget(self.file_message)
-        layout.addStretch(1)
-        return page
+        return self._file_step(
+            self.tr("Choose the order export of the shop: an Excel workbook (.xlsx) or a CSV file with one row per "
+                    "order line. Orders are matched by their number: importing the same file again changes nothing, "
+                    "and a newer export updates the orders that changed. Nothing is written until you press Apply."),
+            grid,
+            self.tr("The columns (order number, date, status, SKU or barcode, quantity, price, discount, line total, "
+                    "return reason) are found by their captions in Russian or English; the columns of a source's last "
+                    "import are remembered and tried first. You can correct them on the next page."))
 
     def source(self) -> str:
         return self.source_combo.currentText().strip()
