@@ -20,6 +20,9 @@ from backoffice_desktop.services.permissions import Actor
 
 from .pgserver import PgServer, find_pg_bin
 
+#: The WooCommerce server and the in-memory keyring of the sync tests, for the Sync panel's tests too.
+pytest_plugins = ("tests.sync.fixtures",)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -1,30 +1,19 @@
-"""Fixtures for the sync tests: a WooCommerce-compatible server on loopback and a
-connector to it with tiny retry delays."""
+"""Fixtures for the sync tests: a connector to the WooCommerce-compatible server with
+tiny retry delays (the server itself and the in-memory keyring: :mod:`.fixtures`)."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-
 import pytest
 
 from backoffice_desktop.sync.http import RetryPolicy
 from backoffice_desktop.sync.remote_ids import StoreIdMap
 from backoffice_desktop.sync.woocommerce import WooCommerceConnector
 
-from .woo_server import KEY, SECRET, WooServer
+from .woo_server import KEY, SECRET
 
 #: Fast retries: tests never wait more than a few milliseconds between tries.
 FAST = RetryPolicy(attempts=4, base_delay=0.001, max_delay=0.005, max_retry_after=5, timeout=0.5)
-
-
-@pytest.fixture
-def woo() -> Iterator[WooServer]:
-    server = WooServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

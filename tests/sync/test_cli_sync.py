@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterator
 from datetime import timedelta
 
-import keyring
 import pytest
 from sqlalchemy import select
 
@@ -17,7 +16,6 @@ from backoffice_desktop.models import Setting, SyncConnector, utcnow
 from backoffice_desktop.sync import connections
 
 from ..conftest import make_admin
-from ..unit.test_mail import MemoryKeyring
 from .helpers import add_products
 from .woo_server import KEY, SECRET, Fault
 
@@ -30,15 +28,6 @@ def db(tmp_path) -> Iterator[str]:
     add_products(store, 3)
     store.close()
     return str(path)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    original = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(original)
 
 
 def test_configure_keeps_the_secret_out_of_the_store_and_push_pull_status_work(
@@ -95,6 +84,18 @@ def test_exit_codes_tell_a_scheduler_what_happened(db, woo, monkeypatch, capsys)
     assert "pull  failed" in status and "Queue: 1 product(s) waiting (1 waiting out a retry delay)" in status
 
 
+def push_to_the_shop(db: str, woo, monkeypatch) -> None:
+    """Connect the store to the shop (which has the three products) and push them once."""
+    store = open_store(sqlite_url(db))
+    with store.session() as s:
+        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
+    store.close()
+    for n in (1, 2, 3):
+        woo.add_product(f"SKU-{n:04d}")
+    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+    assert main(["sync", "push", "--db", db]) == 0
+
+
 def test_a_dry_run_lists_what_a_push_would_send_and_sends_nothing(db, woo, capsys):
     assert main(["sync", "push", "--db", db, "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -110,14 +111,7 @@ def test_a_held_price_is_listed_and_confirmed_headless(db, woo, monkeypatch, cap
 
     from backoffice_desktop.models import Product
 
-    store = open_store(sqlite_url(db))
-    with store.session() as s:
-        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
-    store.close()
-    for n in (1, 2, 3):
-        woo.add_product(f"SKU-{n:04d}")
-    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
-    assert main(["sync", "push", "--db", db]) == 0
+    push_to_the_shop(db, woo, monkeypatch)
     store = open_store(sqlite_url(db))
     with store.session() as s:
         s.scalar(select(Product).where(Product.sku == "SKU-0002")).retail_price = Decimal("0.00")
@@ -134,14 +128,7 @@ def test_a_held_price_is_listed_and_confirmed_headless(db, woo, monkeypatch, cap
 
 
 def test_reconcile_headless(db, woo, monkeypatch, capsys):
-    store = open_store(sqlite_url(db))
-    with store.session() as s:
-        s.add(SyncConnector(name="shop", kind="woocommerce", base_url=woo.url, options={"consumer_key": KEY}))
-    store.close()
-    for n in (1, 2, 3):
-        woo.add_product(f"SKU-{n:04d}")
-    monkeypatch.setenv(connections.SECRET_ENV, SECRET)
-    assert main(["sync", "push", "--db", db]) == 0
+    push_to_the_shop(db, woo, monkeypatch)
     assert main(["sync", "reconcile", "--db", db]) == 0
     woo.item_by_sku("SKU-0002")["stock_quantity"] = 0
     capsys.readouterr()

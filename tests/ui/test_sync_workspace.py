@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import keyring
-import pytest
 from PySide6.QtCore import Qt
 
 from backoffice_desktop.models import Role
@@ -13,29 +9,10 @@ from backoffice_desktop.sync import outbox
 from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
 
-from ..sync.woo_server import KEY, SECRET, WooServer
-from ..unit.test_mail import MemoryKeyring
+from ..sync.woo_server import KEY, SECRET
 from .conftest import seed_products, type_text
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def woo() -> Iterator[WooServer]:
-    server = WooServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    original = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(original)
 
 
 def _configure(qtbot, ctx, url: str, secret: str = SECRET) -> SettingsWorkspace:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from backoffice_desktop.cli import main
-from backoffice_desktop.db import open_store
 from backoffice_desktop.models import AuditEntry, Product, Supplier, SupplierOffer
-from backoffice_desktop.services import auth
+
+from .cli_store import make_store, read_store
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pricelists"
 SUPPLIER = "ООО «ЭлектроОпт»"
@@ -21,31 +22,23 @@ SUPPLIER = "ООО «ЭлектроОпт»"
 @pytest.fixture
 def db(tmp_path) -> str:
     """A store with an administrator, the supplier and one product it already offers."""
-    path = str(tmp_path / "store.sqlite3")
-    store = open_store(path)
-    with store.session() as s:
-        auth.create_first_admin(s, "admin", "admin-pass-1")
+    def fill(s: Session) -> None:
         supplier = Supplier(name=SUPPLIER)
         product = Product(sku="PH-A15", name="Samsung Galaxy A15")
         s.add_all([supplier, product])
         s.flush()
         s.add(SupplierOffer(supplier_id=supplier.id, product_id=product.id, supplier_sku="SM-A155F-BK",
                             price=Decimal("15990.00"), stock_qty=Decimal(3)))
-    store.close()
-    return path
+
+    return make_store(tmp_path, fill)
 
 
 def written(db: str) -> tuple:
-    store = open_store(db)
-    try:
-        with store.read_session() as s:
-            return (
-                s.execute(select(SupplierOffer.supplier_sku, SupplierOffer.price).order_by(SupplierOffer.id)).all(),
-                s.scalar(select(func.count(AuditEntry.id))),
-                s.scalar(select(Supplier.pricelist_mapping)),
-            )
-    finally:
-        store.close()
+    return read_store(db, lambda s: (
+        s.execute(select(SupplierOffer.supplier_sku, SupplierOffer.price).order_by(SupplierOffer.id)).all(),
+        s.scalar(select(func.count(AuditEntry.id))),
+        s.scalar(select(Supplier.pricelist_mapping)),
+    ))
 
 
 def run(db: str, *args: str) -> int:

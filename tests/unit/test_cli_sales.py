@@ -8,35 +8,29 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from backoffice_desktop.cli import main
-from backoffice_desktop.db import open_store
 from backoffice_desktop.models import Product, SalesOrder, SalesOrderLine
-from backoffice_desktop.services import auth
+
+from .cli_store import make_store, read_store
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sales"
 
 
 @pytest.fixture
 def db(tmp_path) -> str:
-    path = str(tmp_path / "store.sqlite3")
-    store = open_store(path)
-    with store.session() as s:
-        auth.create_first_admin(s, "admin", "admin-pass-1")
+    def fill(s: Session) -> None:
         for sku in ("TV-55", "KT-01", "PH-13", "ЁЖ-7"):
             s.add(Product(sku=sku, name=sku, average_cost=Decimal("100")))
-    store.close()
-    return path
+
+    return make_store(tmp_path, fill)
 
 
 def stored(db: str) -> tuple:
-    store = open_store(db)
-    try:
-        with store.read_session() as s:
-            return (s.scalar(select(func.count(SalesOrder.id))), s.scalar(select(func.count(SalesOrderLine.id))),
-                    s.scalar(select(func.sum(SalesOrderLine.line_total))))
-    finally:
-        store.close()
+    return read_store(db, lambda s: (s.scalar(select(func.count(SalesOrder.id))),
+                                     s.scalar(select(func.count(SalesOrderLine.id))),
+                                     s.scalar(select(func.sum(SalesOrderLine.line_total)))))
 
 
 def run(db: str, *args: str) -> int:

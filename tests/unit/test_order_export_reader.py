@@ -95,15 +95,15 @@ def test_an_unknown_status_lists_the_known_ones():
 
 
 def test_captions_in_russian_and_english():
-    found = reader._detect([(1, ("Order Number", "Order Date", "Order Status", "SKU", "Qty", "Item Cost", "Line Total",
+    found = reader.HEADER.detect([(1, ("Order Number", "Order Date", "Order Status", "SKU", "Qty", "Item Cost", "Line Total",
                                  "Order Total"))])
     assert found == (1, {SalesField.ORDER: 0, SalesField.DATE: 1, SalesField.STATUS: 2, SalesField.SKU: 3,
                          SalesField.QUANTITY: 4, SalesField.PRICE: 5, SalesField.TOTAL: 6})
-    found = reader._detect([(1, ("Выгрузка",)), (2, ("№ заказа", "Дата", "Артикул", "Кол-во", "Цена, руб.",
+    found = reader.HEADER.detect([(1, ("Выгрузка",)), (2, ("№ заказа", "Дата", "Артикул", "Кол-во", "Цена, руб.",
                                                      "Сумма заказа", "Причина возврата"))])
     assert found is not None and found[0] == 2 and SalesField.TOTAL not in found[1]
     assert found[1][SalesField.REASON] == 6
-    assert reader._detect([(1, ("Артикул", "Наименование", "Цена"))]) is None  # a price list, not orders
+    assert reader.HEADER.detect([(1, ("Артикул", "Наименование", "Цена"))]) is None  # a price list, not orders
 
 
 def test_the_mapping_round_trips_and_checks_itself():

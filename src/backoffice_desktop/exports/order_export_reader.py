@@ -31,7 +31,8 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..errors import Phrase, ValidationError
-from .pricelist_header import HEAD_ROWS, caption_match_level, caption_words
+from .column_mapping import ColumnMapping, HeaderScorer, follow_captions
+from .pricelist_header import HEAD_ROWS
 from .pricelist_model import PreviewRow, Progress, RowError, SkippedRow
 from .pricelist_reader import PREVIEW_ROWS
 from .pricelist_sheets import Sheet, open_sheets
@@ -184,32 +185,22 @@ SKIP_REPEAT = Phrase("repeats an earlier line of the same order")
 # --- the mapping ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class SalesMapping:
+class SalesMapping(ColumnMapping[SalesField]):
     """Which sheets, header row and columns hold what; remembered per source (JSON).
 
-    Works like the price list's mapping: empty ``columns`` means "detect"; ``captions``
-    let a saved mapping find its header again when the next export has moved it.
+    Works like the price list's mapping (:class:`~.column_mapping.ColumnMapping`).
     ``day_first`` says how ``01-12-10`` reads (1 December); None means "decide from the
     file's dates" (a date such as 13-01-10 settles it), day first when nothing does.
     """
 
-    columns: dict[SalesField, str] = field(default_factory=dict)
-    header_row: int | None = None
-    sheets: tuple[str, ...] = ()
-    captions: dict[SalesField, str] = field(default_factory=dict)
+    FIELD = SalesField
+    TITLES = SALES_FIELD_TITLES
+
     day_first: bool | None = None
 
     def __post_init__(self) -> None:
-        columns = {SalesField(f): str(c).strip().upper() for f, c in self.columns.items()}
-        object.__setattr__(self, "columns", columns)
-        object.__setattr__(self, "captions",
-                           {SalesField(f): str(c) for f, c in self.captions.items() if f in columns})
-        object.__setattr__(self, "sheets", tuple(self.sheets))
-        for letter in columns.values():
-            if not re.fullmatch(r"[A-Z]{1,3}", letter) or column_index_from_string(letter) > 16384:
-                raise ValidationError("'{column}' is not a column letter (expected A, B, ... XFD).", column=letter)
-        if self.header_row is not None and self.header_row < 1:
-            raise ValidationError("The header row must be 1 or more, not {row}.", row=self.header_row)
+        self._normalise()
+        columns = self.columns
         if not columns:
             return
         for required in (SalesField.ORDER, SalesField.DATE, SalesField.QUANTITY):
@@ -219,42 +210,19 @@ class SalesMapping:
             raise ValidationError("Choose a column that identifies the product: SKU or barcode.")
         if not {SalesField.PRICE, SalesField.TOTAL} & columns.keys():
             raise ValidationError("Choose the column of the unit price or of the line total.")
-        seen: dict[str, SalesField] = {}
-        for f, letter in columns.items():
-            if letter in seen:
-                raise ValidationError("Column {column} is chosen for both {first} and {second}.", column=letter,
-                                      first=SALES_FIELD_TITLES[seen[letter]], second=SALES_FIELD_TITLES[f])
-            seen[letter] = f
-
-    @property
-    def is_auto(self) -> bool:
-        return not self.columns
+        self._check_distinct()
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "columns": {f.value: c for f, c in self.columns.items()},
-            "header_row": self.header_row,
-            "sheets": list(self.sheets),
-            "captions": {f.value: c for f, c in self.captions.items()},
-            "day_first": self.day_first,
-        }
+        return {**super().to_json(), "day_first": self.day_first}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SalesMapping:
-        known = {f.value for f in SalesField}
-        for name in [*data.get("columns", {}), *data.get("captions", {})]:
-            if name not in known:
-                raise ValidationError("The saved order export mapping names an unknown column kind '{kind}'.",
-                                      kind=name)
-        header_row = data.get("header_row")
+        unknown = cls.unknown_field(data)
+        if unknown is not None:
+            raise ValidationError("The saved order export mapping names an unknown column kind '{kind}'.",
+                                  kind=unknown)
         day_first = data.get("day_first")
-        return cls(
-            columns=dict(data.get("columns", {})),
-            header_row=int(header_row) if header_row is not None else None,
-            sheets=tuple(str(s) for s in data.get("sheets", ())),
-            captions=dict(data.get("captions", {})),
-            day_first=None if day_first is None else bool(day_first),
-        )
+        return cls(**cls.json_arguments(data), day_first=None if day_first is None else bool(day_first))
 
 
 # --- what reading produces ----------------------------------------------------------------
@@ -468,47 +436,12 @@ def parse_line_quantity(value: Any) -> Decimal | None:
 
 # --- finding the table ----------------------------------------------------------------------
 
-_SYNONYM_WORDS = {f: tuple(tuple(s.split()) for s in syns) for f, syns in SALES_HEADER_SYNONYMS.items()}
-
-
-def _assign(cells: Sequence[Any]) -> dict[SalesField, tuple[int, int]]:
-    """Fields found among a row's captions: field → (column index, match level)."""
-    candidates: list[tuple[int, int, int, SalesField]] = []
-    for col, value in enumerate(cells):
-        if not isinstance(value, str):
-            continue
-        words = caption_words(value)
-        if not words or len(words) > 8:
-            continue
-        for f, synonyms in _SYNONYM_WORDS.items():
-            excludes = SALES_HEADER_EXCLUDES.get(f)
-            if excludes and any(w.startswith(excludes) for w in words):
-                continue
-            best = max(((caption_match_level(words, s), -prio) for prio, s in enumerate(synonyms)), default=(0, 0))
-            if best[0]:
-                candidates.append((best[0], best[1], -col, f))
-    found: dict[SalesField, tuple[int, int]] = {}
-    used: set[int] = set()
-    for level, _prio, neg_col, f in sorted(candidates, reverse=True):
-        if f not in found and -neg_col not in used:
-            found[f] = (-neg_col, level)
-            used.add(-neg_col)
-    return found
-
-
-def _detect(head: list[tuple[int, tuple[Any, ...]]]) -> tuple[int, dict[SalesField, int]] | None:
-    """The header row: the one naming most fields among those that name an order number,
-    a date, a quantity, a product (SKU or barcode) and a price or line total."""
-    best: tuple[float, int, dict[SalesField, int]] | None = None
-    for row_no, cells in head:
-        found = _assign(cells)
-        if not ({SalesField.ORDER, SalesField.DATE, SalesField.QUANTITY} <= found.keys()
-                and set(PRODUCT_FIELDS) & found.keys() and {SalesField.PRICE, SalesField.TOTAL} & found.keys()):
-            continue
-        score = sum(1.0 if level >= 2 else 0.5 for _col, level in found.values())
-        if best is None or score > best[0]:
-            best = (score, row_no, {f: col for f, (col, _lvl) in found.items()})
-    return None if best is None else (best[1], best[2])
+#: The header row: the one naming most fields among those that name an order number, a
+#: date, a quantity, a product (SKU or barcode) and a price or line total.
+HEADER = HeaderScorer(
+    SALES_HEADER_SYNONYMS, SALES_HEADER_EXCLUDES,
+    lambda found: ({SalesField.ORDER, SalesField.DATE, SalesField.QUANTITY} <= found
+                   and bool(set(PRODUCT_FIELDS) & found) and bool({SalesField.PRICE, SalesField.TOTAL} & found)))
 
 
 def _table(sheet: str, row_no: int, cells: Sequence[Any], columns: dict[SalesField, int]) -> SalesTable:
@@ -522,7 +455,7 @@ def _locate(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: SalesM
     header picked by hand); or wherever the mapping's captions are found."""
     rows = dict(head)
     if mapping.is_auto:
-        detected = _detect(head)
+        detected = HEADER.detect(head)
         return None if detected is None else _table(sheet, detected[0], rows[detected[0]], detected[1])
     indexes = {f: column_index_from_string(c) - 1 for f, c in mapping.columns.items()}
     wanted = {f: fold(c) for f, c in mapping.captions.items()}
@@ -539,11 +472,8 @@ def _locate(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: SalesM
             return _table(sheet, row_no, cells, indexes)
     if not wanted:
         return None
-    for row_no, cells in head:  # the export moved its columns: follow the captions
-        at = {fold(clean_text(v)): i for i, v in enumerate(cells) if not is_blank(v)}
-        if all(text in at for text in wanted.values()):
-            return _table(sheet, row_no, cells, {f: at[wanted[f]] if f in wanted else i for f, i in indexes.items()})
-    return None
+    moved = follow_captions(head, wanted, indexes)  # the export moved its columns
+    return None if moved is None else _table(sheet, *moved)
 
 
 def _no_table_error(file: str, mapping: SalesMapping, any_data: bool) -> ValidationError:

@@ -11,18 +11,10 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ..errors import ValidationError
+from .column_mapping import HeaderScorer, follow_captions
 from .pricelist_model import Field, PriceListMapping, SheetTable
 from .pricelist_sheets import Sheet
-from .pricelist_values import (
-    CURRENCY_WORDS,
-    LETTERS,
-    UNIT_WORDS,
-    caption_currency,
-    clean_text,
-    fold,
-    is_blank,
-    text_words,
-)
+from .pricelist_values import LETTERS, caption_currency, clean_text, fold
 
 #: Rows of each sheet searched for the header.
 HEAD_ROWS = 40
@@ -59,63 +51,13 @@ HEADER_EXCLUDES: dict[Field, tuple[str, ...]] = {
     Field.PRICE: ("розн", "ррц", "retail", "msrp", "рекоменд", "сумм", "итог", "total", "amount", "стар", "old"),
 }
 
-#: Currency words and signs, as written in headers and price cells.
 # --- finding the table ----------------------------------------------------------------------
 
-_SYNONYM_WORDS = {f: tuple(tuple(s.split()) for s in syns) for f, syns in HEADER_SYNONYMS.items()}
-
-
-def caption_words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in text_words(text) if w not in CURRENCY_WORDS and w not in UNIT_WORDS)
-
-
-def caption_match_level(words: tuple[str, ...], synonym: tuple[str, ...]) -> int:
-    """3: the caption is the synonym; 2: it starts with it; 1: it contains it; 0: no."""
-    if words == synonym:
-        return 3
-    n = len(synonym)
-    if words[:n] == synonym:
-        return 2
-    return 1 if any(words[i:i + n] == synonym for i in range(1, len(words) - n + 1)) else 0
-
-
-def _assign(cells: Sequence[Any]) -> dict[Field, tuple[int, int]]:
-    """Fields found among a row's captions: field → (column index, match level)."""
-    candidates: list[tuple[int, int, int, Field]] = []
-    for col, value in enumerate(cells):
-        if not isinstance(value, str):
-            continue
-        words = caption_words(value)
-        if not words or len(words) > 8:  # a long text is a title or a note, not a caption
-            continue
-        for f, synonyms in _SYNONYM_WORDS.items():
-            excludes = HEADER_EXCLUDES.get(f)
-            if excludes and any(w.startswith(excludes) for w in words):
-                continue
-            best = max(((caption_match_level(words, s), -prio) for prio, s in enumerate(synonyms)), default=(0, 0))
-            if best[0]:
-                candidates.append((best[0], best[1], -col, f))
-    found: dict[Field, tuple[int, int]] = {}
-    used: set[int] = set()
-    for level, _prio, neg_col, f in sorted(candidates, reverse=True):
-        if f not in found and -neg_col not in used:
-            found[f] = (-neg_col, level)
-            used.add(-neg_col)
-    return found
-
-
-def _detect(head: list[tuple[int, tuple[Any, ...]]]) -> tuple[int, dict[Field, int]] | None:
-    """The header row: the one whose captions name most fields, with a price and
-    something that identifies the product; the first such row on a tie."""
-    best: tuple[float, int, dict[Field, int]] | None = None
-    for row_no, cells in head:
-        found = _assign(cells)
-        if Field.PRICE not in found or not {Field.SKU, Field.NAME, Field.BARCODE} & found.keys():
-            continue
-        score = sum(1.0 if level >= 2 else 0.5 for _col, level in found.values())
-        if best is None or score > best[0]:
-            best = (score, row_no, {f: col for f, (col, _level) in found.items()})
-    return None if best is None else (best[1], best[2])
+#: The header row: the one whose captions name most fields, with a price and something
+#: that identifies the product.
+HEADER = HeaderScorer(
+    HEADER_SYNONYMS, HEADER_EXCLUDES,
+    lambda found: Field.PRICE in found and bool({Field.SKU, Field.NAME, Field.BARCODE} & found))
 
 
 def _cell(cells: Sequence[Any], index: int) -> Any:
@@ -137,7 +79,7 @@ def locate_table(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: P
     """This sheet's table under the mapping: detected, where the mapping says (when its
     captions are there, or it has none), or wherever its captions are found."""
     if mapping.is_auto:
-        detected = _detect(head)
+        detected = HEADER.detect(head)
         if detected is None:
             return None
         row_no, columns = detected
@@ -147,7 +89,7 @@ def locate_table(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: P
     rows = dict(head)
     header_row = mapping.header_row
     if header_row is None and not wanted:
-        detected = _detect(head)
+        detected = HEADER.detect(head)
         header_row = detected[0] if detected else None
     if header_row is not None and header_row in rows:
         cells = rows[header_row]
@@ -160,12 +102,8 @@ def locate_table(sheet: str, head: list[tuple[int, tuple[Any, ...]]], mapping: P
                 return _table(sheet, header_row, cells, indexes)
     if not wanted:
         return None
-    for row_no, cells in head:  # the file moved its table: follow the captions
-        at = {fold(clean_text(v)): i for i, v in enumerate(cells) if not is_blank(v)}
-        if all(text in at for text in wanted.values()):
-            moved = {f: at[wanted[f]] if f in wanted else i for f, i in indexes.items()}
-            return _table(sheet, row_no, cells, moved)
-    return None
+    moved = follow_captions(head, wanted, indexes)  # the file moved its table
+    return None if moved is None else _table(sheet, *moved)
 
 
 def chosen_sheets(file: str, sheets: list[Sheet], mapping: PriceListMapping) -> list[Sheet]:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
-
 from ..errors import Phrase, ValidationError
-from .pricelist_values import COLUMN_LETTERS, DEFAULT_STOCK_ESTIMATE
+from .column_mapping import ColumnMapping
+from .pricelist_values import DEFAULT_STOCK_ESTIMATE
 
 Progress = Callable[[int, int], None]
 
@@ -50,76 +49,40 @@ SKIP_REPEAT = Phrase("repeats an earlier row")
 
 
 @dataclass(frozen=True)
-class PriceListMapping:
+class PriceListMapping(ColumnMapping[Field]):
     """Which sheets, header row and columns hold what; remembered per supplier (JSON).
+    See :class:`~.column_mapping.ColumnMapping`; ``stock_estimate`` is the stock counted
+    for a word such as "много"."""
 
-    ``columns`` maps fields to column letters; empty means "detect". ``header_row`` None
-    means "detect the row". ``sheets`` empty means every sheet that has a table.
-    ``captions`` are the header texts seen when the mapping was made: a saved mapping
-    finds its header again by them when next month's file has moved it. A mapping
-    corrected by hand has no captions and is taken as it is.
-    """
+    FIELD = Field
+    TITLES = FIELD_TITLES
 
-    columns: dict[Field, str] = field(default_factory=dict)
-    header_row: int | None = None
-    sheets: tuple[str, ...] = ()
-    captions: dict[Field, str] = field(default_factory=dict)
     stock_estimate: int = DEFAULT_STOCK_ESTIMATE
 
     def __post_init__(self) -> None:
-        columns = {Field(f): str(c).strip().upper() for f, c in self.columns.items()}
-        object.__setattr__(self, "columns", columns)
-        object.__setattr__(self, "captions", {Field(f): str(c) for f, c in self.captions.items() if f in columns})
-        object.__setattr__(self, "sheets", tuple(self.sheets))
-        for letter in columns.values():
-            if not COLUMN_LETTERS.fullmatch(letter) or column_index_from_string(letter) > 16384:
-                raise ValidationError("'{column}' is not a column letter (expected A, B, ... XFD).", column=letter)
-        if self.header_row is not None and self.header_row < 1:
-            raise ValidationError("The header row must be 1 or more, not {row}.", row=self.header_row)
+        self._normalise()
         if self.stock_estimate < 1:
             raise ValidationError("The stock counted for 'много' must be 1 or more, not {value}.",
                                   value=self.stock_estimate)
-        if not columns:
+        if not self.columns:
             return
-        if Field.PRICE not in columns:
+        if Field.PRICE not in self.columns:
             raise ValidationError("Choose the column that holds the price.")
-        if not {Field.SKU, Field.BARCODE, Field.NAME} & columns.keys():
+        if not {Field.SKU, Field.BARCODE, Field.NAME} & self.columns.keys():
             raise ValidationError("Choose a column that identifies the product: supplier SKU, barcode or name.")
-        seen: dict[str, Field] = {}
-        for f, letter in columns.items():
-            if letter in seen:
-                raise ValidationError("Column {column} is chosen for both {first} and {second}.",
-                                      column=letter, first=FIELD_TITLES[seen[letter]], second=FIELD_TITLES[f])
-            seen[letter] = f
-
-    @property
-    def is_auto(self) -> bool:
-        return not self.columns
+        self._check_distinct()
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "columns": {f.value: c for f, c in self.columns.items()},
-            "header_row": self.header_row,
-            "sheets": list(self.sheets),
-            "captions": {f.value: c for f, c in self.captions.items()},
-            "stock_estimate": self.stock_estimate,
-        }
+        return {**super().to_json(), "stock_estimate": self.stock_estimate}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PriceListMapping:
-        known = {f.value for f in Field}
-        for name in [*data.get("columns", {}), *data.get("captions", {})]:
-            if name not in known:
-                raise ValidationError("The saved price list mapping names an unknown column kind '{kind}'.",
-                                      kind=name)
-        header_row = data.get("header_row")
-        return cls(
-            columns=dict(data.get("columns", {})),
-            header_row=int(header_row) if header_row is not None else None,
-            sheets=tuple(str(s) for s in data.get("sheets", ())),
-            captions=dict(data.get("captions", {})),
-            stock_estimate=int(data.get("stock_estimate", DEFAULT_STOCK_ESTIMATE)),
-        )
+        unknown = cls.unknown_field(data)
+        if unknown is not None:
+            raise ValidationError("The saved price list mapping names an unknown column kind '{kind}'.",
+                                  kind=unknown)
+        return cls(**cls.json_arguments(data),
+                   stock_estimate=int(data.get("stock_estimate", DEFAULT_STOCK_ESTIMATE)))
 
 
 # --- what reading produces ----------------------------------------------------------------

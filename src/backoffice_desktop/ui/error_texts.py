@@ -24,7 +24,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a barcode; expected an EAN-13 such as 4601234567893 or an internal code of Latin letters and digits."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "'{code}' is not a write-off reason."),
-    # exports/order_export_reader.py, exports/pricelist_model.py
+    # exports/column_mapping.py
     QT_TRANSLATE_NOOP("errors", "'{column}' is not a column letter (expected A, B, ... XFD)."),
     # services/suppliers.py, sync/commerceml/writer.py, sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{currency}' is not a currency code; expected three letters such as RUB, USD or CNY."),
@@ -214,7 +214,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Choose why {sku} is written off."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "Classes A and B can't take more than 100 % together."),
-    # exports/order_export_reader.py, exports/pricelist_model.py
+    # exports/column_mapping.py
     QT_TRANSLATE_NOOP("errors", "Column {column} is chosen for both {first} and {second}."),
     # sync/commerceml/writer.py
     QT_TRANSLATE_NOOP("errors", "CommerceML schema version {version} is not supported; use one of {versions}."),
@@ -546,7 +546,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
-    # exports/order_export_reader.py, exports/pricelist_model.py
+    # exports/column_mapping.py
     QT_TRANSLATE_NOOP("errors", "The header row must be 1 or more, not {row}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "The line total doesn't agree with quantity × price − discount = {expected}; check that the columns are the right ones."),

@@ -1,5 +1,5 @@
-"""One tab of the price-list import report as a table: rows already in memory, with an
-optional checkbox to tick a row (link a suggestion, create a product)."""
+"""One tab of an import report (price list, sales) as a table: rows already in memory,
+with an optional checkbox to tick a row (link a suggestion, create a product)."""
 
 from __future__ import annotations
 
