@@ -183,6 +183,237 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../ui/catalog/bulk_dialog.py" line="+61"/>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set publish state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by a percentage, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10 or -5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to kopecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to whole roubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to end in 9 (1 239)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to end in 99 (1 299)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>the %n selected product(s)</source>
+        <translation>
+            <numerusform>the %n selected product</numerusform>
+            <numerusform>the %n selected products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every product the list shows (with its filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the change and press Preview: nothing is written before Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Working out the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(old price cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n product(s) will change</source>
+        <translation>
+            <numerusform>%n product will change</numerusform>
+            <numerusform>%n products will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %n selected.</source>
+        <translation>
+            <numerusform>of %n selected.</numerusform>
+            <numerusform>of %n selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first %n is listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product can change; the reasons are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change: the selected products already have this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lacks required attributes of the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the price would fall below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) stay as they are:</source>
+        <translation>
+            <numerusform>%n product stays as it is:</numerusform>
+            <numerusform>%n products stay as they are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardFields</name>
     <message>
         <location filename="../../ui/catalog/card/fields.py" line="-94"/>
@@ -308,7 +539,7 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+115"/>
+        <location filename="../../ui/catalog/workspace.py" line="+117"/>
         <source>Search by SKU, barcode or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,7 +569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,17 +590,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No products match “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No products in this selection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +611,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-53"/>
+        <location line="-58"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -388,7 +619,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Change price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,6 +1668,85 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ExcelDialogs</name>
+    <message>
+        <location filename="../../ui/catalog/excel_dialogs.py" line="+30"/>
+        <source>ID</source>
+        <extracomment>The sheet&apos;s columns as the report names them (translated like the rest of the UI).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight, kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <location filename="../../ui/reports/report_view.py" line="+48"/>
@@ -1580,6 +1890,113 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+2"/>
         <source>Select a change to set that field back to what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/catalog/excel_dialogs.py" line="+57"/>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Changes (%n)</numerusform>
+            <numerusform>Changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Errors (%n)</numerusform>
+            <numerusform>Errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{0}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{0}: %n row read.</numerusform>
+            <numerusform>{0}: %n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n error(s) must be corrected in the file before anything is imported; nothing was written.</source>
+        <translation>
+            <numerusform>%n error must be corrected in the file before anything is imported; nothing was written.</numerusform>
+            <numerusform>%n errors must be corrected in the file before anything is imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{0}: %n row(s) read; nothing differs from the catalog.</source>
+        <translation>
+            <numerusform>{0}: %n row read; nothing differs from the catalog.</numerusform>
+            <numerusform>{0}: %n rows read; nothing differs from the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n changed cell(s)</source>
+        <translation>
+            <numerusform>%n changed cell</numerusform>
+            <numerusform>%n changed cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n product(s) will be saved by Apply, in one go.</source>
+        <translation>
+            <numerusform>in %n product will be saved by Apply, in one go.</numerusform>
+            <numerusform>in %n products will be saved by Apply, in one go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +2248,161 @@ Products arrive with price lists and receipts; to try the application, fill a st
     <message>
         <location line="+6"/>
         <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../ui/catalog/list_actions.py" line="+35"/>
+        <source>Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set category, brand, publish state or change prices of the selected products (or of the whole list) with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <location line="+8"/>
+        <source>Undo last bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n product(s) changed.</source>
+        <translation>
+            <numerusform>%n product changed.</numerusform>
+            <numerusform>%n products changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left as they were.</source>
+        <translation>
+            <numerusform>%n left as it was.</numerusform>
+            <numerusform>%n left as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publish state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restore {0} of %n product(s) as they were before the bulk change of {1} by {2}?</source>
+        <translation>
+            <numerusform>Restore {0} of %n product as it was before the bulk change of {1} by {2}?</numerusform>
+            <numerusform>Restore {0} of %n products as they were before the bulk change of {1} by {2}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These products were changed since and keep their values: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n product(s) restored.</source>
+        <translation>
+            <numerusform>%n product restored.</numerusform>
+            <numerusform>%n products restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+31"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Exporting the catalog to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n product(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n product exported to {0}.</numerusform>
+            <numerusform>%n products exported to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
+    <message>
+        <location filename="../../ui/catalog/list_filters.py" line="+27"/>
+        <source>Any stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All brands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3669,7 +4241,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-301"/>
+        <location filename="../../ui/catalog/workspace.py" line="-314"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,6 +4704,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+1"/>
         <source>pack</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/catalog/excel_dialogs.py" line="-86"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7716,12 +8299,22 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not a change of price; expected a number such as 10 or -5,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a number ({option}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a number for &apos;{attribute}&apos;; expected e.g. 1,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a number for the {what}; expected e.g. 1234,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7742,6 +8335,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not one of the choices for &apos;{attribute}&apos;: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not yes or no; expected yes/no (да/нет).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7811,6 +8409,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>A price can&apos;t drop by {percent}%: that leaves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A product has variants along at most {limit} axes (e.g. size and colour).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,6 +8425,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a retail price; the cell is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7932,6 +8540,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Can&apos;t write in the feed folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8311,6 +8924,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Only the last bulk change can be undone, and only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8367,6 +8985,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {sku} was saved by someone else after the export; export the catalog again and repeat this row&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {sku} was saved by someone else after the file was checked; check the file again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8566,6 +9194,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Say how the prices change: by a percentage or by an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say why the order changes: the revision is recorded with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8651,6 +9284,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The SKU {sku} is also given in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The SKU {sku} is used by two variants of this card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8712,6 +9350,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>The brand no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bulk change {tag} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8797,6 +9440,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>The file can&apos;t be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has {count} errors; correct them and import again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9042,6 +9690,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>The price of {sku} is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product is already in row {row}; each product may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9386,6 +10039,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>There is no brand &apos;{value}&apos;; expected a brand the catalog has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no category &apos;{value}&apos;; expected a category path as exported, e.g. &apos;Parent / Child&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no shop connection named &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9412,6 +10075,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>This is the last active administrator; keep at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has no product ID; new products are added in the product card, and rows are copied with their hidden ID and Version columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row is not a product of the catalog (ID &apos;{value}&apos;); new products are added in the product card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9741,6 +10414,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>order date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9841,6 +10519,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>retail price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>return reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9916,6 +10599,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} products were changed after the bulk change ({skus}); undo the others or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} has a header but no items with a price under it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9967,6 +10655,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>{option} must be between {minimum} and {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} has no ID column in its first row; import a sheet made by &apos;Export to Excel&apos; (the ID and Version columns are hidden there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

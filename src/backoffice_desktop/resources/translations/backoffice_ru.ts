@@ -183,6 +183,243 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../ui/catalog/bulk_dialog.py" line="+61"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set category</source>
+        <translation>Задать категорию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set brand</source>
+        <translation>Задать бренд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set publish state</source>
+        <translation>Опубликовать или скрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change prices</source>
+        <translation>Изменить цены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No brand</source>
+        <translation>Без бренда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on the website</source>
+        <translation>Опубликован на сайте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden from the website</source>
+        <translation>Скрыт на сайте</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by a percentage, %</source>
+        <translation>в процентах, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by an amount, ₽</source>
+        <translation>в рублях, ₽</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10 or -5</source>
+        <translation>например, 10 или -5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to kopecks</source>
+        <translation>до копеек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to whole roubles</source>
+        <translation>до целых рублей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to end in 9 (1 239)</source>
+        <translation>до окончания на 9 (1 239)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to end in 99 (1 299)</source>
+        <translation>до окончания на 99 (1 299)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rounded</source>
+        <translation>с округлением</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>the %n selected product(s)</source>
+        <translation>
+            <numerusform>к %n выбранному товару</numerusform>
+            <numerusform>к %n выбранным товарам</numerusform>
+            <numerusform>к %n выбранным товарам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every product the list shows (with its filters)</source>
+        <translation>ко всем товарам списка (с учётом фильтров)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to:</source>
+        <translation>Применить:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the change and press Preview: nothing is written before Apply.</source>
+        <translation>Выберите изменение и нажмите «Предпросмотр»: до нажатия «Применить» ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Working out the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(old price cleared)</source>
+        <translation>(старая цена сброшена)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n product(s) will change</source>
+        <translation>
+            <numerusform>Изменится %n товар</numerusform>
+            <numerusform>Изменятся %n товара</numerusform>
+            <numerusform>Изменятся %n товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of %n selected.</source>
+        <translation>
+            <numerusform>из %n выбранного.</numerusform>
+            <numerusform>из %n выбранных.</numerusform>
+            <numerusform>из %n выбранных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>Показаны первые %n.</numerusform>
+            <numerusform>Показаны первые %n.</numerusform>
+            <numerusform>Показаны первые %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product can change; the reasons are below.</source>
+        <translation>Ни один товар нельзя изменить; причины — ниже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change: the selected products already have this value.</source>
+        <translation>Менять нечего: у выбранных товаров уже это значение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lacks required attributes of the category</source>
+        <translation>не заполнены обязательные свойства категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the price would fall below zero</source>
+        <translation>цена стала бы отрицательной</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n product(s) stay as they are:</source>
+        <translation>
+            <numerusform>%n товар останется без изменений:</numerusform>
+            <numerusform>%n товара останутся без изменений:</numerusform>
+            <numerusform>%n товаров останутся без изменений:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden</source>
+        <translation>скрыт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation>Применение…</translation>
+    </message>
+</context>
+<context>
     <name>CardFields</name>
     <message>
         <location filename="../../ui/catalog/card/fields.py" line="-94"/>
@@ -308,7 +545,7 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+115"/>
+        <location filename="../../ui/catalog/workspace.py" line="+117"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
@@ -338,7 +575,7 @@
         <translation>Неполные — {0}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change price…</source>
         <translation>Изменить цену…</translation>
     </message>
@@ -359,17 +596,17 @@
         <translation>Фото…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No products match “{0}”.</source>
         <translation>По запросу «{0}» товары не найдены.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No products in this selection.</source>
         <translation>В этом отборе нет товаров.</translation>
     </message>
@@ -381,7 +618,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 Товары появляются из прайс-листов и приходных накладных; чтобы опробовать программу, заполните базу демо-данными командой «backoffice demo».</translation>
     </message>
     <message numerus="yes">
-        <location line="-53"/>
+        <location line="-58"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -390,7 +627,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Change price</source>
         <translation>Изменение цены</translation>
     </message>
@@ -1440,6 +1677,85 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ExcelDialogs</name>
+    <message>
+        <location filename="../../ui/catalog/excel_dialogs.py" line="+30"/>
+        <source>ID</source>
+        <extracomment>The sheet&apos;s columns as the report names them (translated like the rest of the UI).</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>На сайте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta title</source>
+        <translation>Meta title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta description</source>
+        <translation>Meta description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short description</source>
+        <translation>Краткое описание</translation>
+    </message>
+</context>
+<context>
     <name>FigureTile</name>
     <message>
         <location filename="../../ui/reports/report_view.py" line="+48"/>
@@ -1584,6 +1900,120 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+2"/>
         <source>Select a change to set that field back to what it was.</source>
         <translation>Выберите изменение, чтобы вернуть полю прежнее значение.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/catalog/excel_dialogs.py" line="+57"/>
+        <source>Import from Excel</source>
+        <translation>Загрузка из Excel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is expected</source>
+        <translation>Что ожидается</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Изменения (%n)</numerusform>
+            <numerusform>Изменения (%n)</numerusform>
+            <numerusform>Изменения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Errors (%n)</source>
+        <translation>
+            <numerusform>Ошибки (%n)</numerusform>
+            <numerusform>Ошибки (%n)</numerusform>
+            <numerusform>Ошибки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>{0}: %n row(s) read.</source>
+        <translation>
+            <numerusform>{0}: прочитана %n строка.</numerusform>
+            <numerusform>{0}: прочитано %n строки.</numerusform>
+            <numerusform>{0}: прочитано %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n error(s) must be corrected in the file before anything is imported; nothing was written.</source>
+        <translation>
+            <numerusform>Исправьте в файле %n ошибку: пока она есть, ничего не загружается. В каталог ничего не записано.</numerusform>
+            <numerusform>Исправьте в файле %n ошибки: пока они есть, ничего не загружается. В каталог ничего не записано.</numerusform>
+            <numerusform>Исправьте в файле %n ошибок: пока они есть, ничего не загружается. В каталог ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{0}: %n row(s) read; nothing differs from the catalog.</source>
+        <translation>
+            <numerusform>{0}: прочитана %n строка; отличий от каталога нет.</numerusform>
+            <numerusform>{0}: прочитано %n строки; отличий от каталога нет.</numerusform>
+            <numerusform>{0}: прочитано %n строк; отличий от каталога нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n changed cell(s)</source>
+        <translation>
+            <numerusform>Изменённых ячеек: %n</numerusform>
+            <numerusform>Изменённых ячеек: %n</numerusform>
+            <numerusform>Изменённых ячеек: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n product(s) will be saved by Apply, in one go.</source>
+        <translation>
+            <numerusform>(в %n товаре) — кнопка «Применить» сохранит их за один раз.</numerusform>
+            <numerusform>(в %n товарах) — кнопка «Применить» сохранит их за один раз.</numerusform>
+            <numerusform>(в %n товарах) — кнопка «Применить» сохранит их за один раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2265,166 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <location line="+6"/>
         <source>Link</source>
         <translation>Привязать</translation>
+    </message>
+</context>
+<context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../ui/catalog/list_actions.py" line="+35"/>
+        <source>Bulk edit…</source>
+        <translation>Массовое изменение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set category, brand, publish state or change prices of the selected products (or of the whole list) with a preview</source>
+        <translation>Задать категорию или бренд, опубликовать или скрыть, изменить цены выбранных товаров (или всего списка) с предпросмотром</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <location line="+8"/>
+        <source>Undo last bulk change</source>
+        <translation>Отменить последнее массовое изменение</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n product(s) changed.</source>
+        <translation>
+            <numerusform>Изменён %n товар.</numerusform>
+            <numerusform>Изменено %n товара.</numerusform>
+            <numerusform>Изменено %n товаров.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left as they were.</source>
+        <translation>
+            <numerusform>%n остался без изменений.</numerusform>
+            <numerusform>%n остались без изменений.</numerusform>
+            <numerusform>%n остались без изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the category</source>
+        <translation>категорию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the publish state</source>
+        <translation>статус публикации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the prices</source>
+        <translation>цены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restore {0} of %n product(s) as they were before the bulk change of {1} by {2}?</source>
+        <translation>
+            <numerusform>Вернуть {0} у %n товара к значениям до массового изменения от {1} (автор: {2})?</numerusform>
+            <numerusform>Вернуть {0} у %n товаров к значениям до массового изменения от {1} (автор: {2})?</numerusform>
+            <numerusform>Вернуть {0} у %n товаров к значениям до массового изменения от {1} (автор: {2})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These products were changed since and keep their values: {0}</source>
+        <translation>Товары, изменённые с тех пор, сохранят текущие значения: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n product(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлен %n товар.</numerusform>
+            <numerusform>Восстановлено %n товара.</numerusform>
+            <numerusform>Восстановлено %n товаров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+31"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Exporting the catalog to Excel…</source>
+        <translation>Выгрузка каталога в Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n product(s) exported to {0}.</source>
+        <translation>
+            <numerusform>Выгружен %n товар в {0}.</numerusform>
+            <numerusform>Выгружено %n товара в {0}.</numerusform>
+            <numerusform>Выгружено %n товаров в {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import from Excel</source>
+        <translation>Загрузка из Excel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
+    <message>
+        <location filename="../../ui/catalog/list_filters.py" line="+27"/>
+        <source>Any stock</source>
+        <translation>Любое наличие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of stock</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without photos</source>
+        <translation>Без фото</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All brands</source>
+        <translation>Все бренды</translation>
     </message>
 </context>
 <context>
@@ -3683,7 +4273,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-301"/>
+        <location filename="../../ui/catalog/workspace.py" line="-314"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -4147,6 +4737,18 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+1"/>
         <source>pack</source>
         <translation>уп</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/catalog/excel_dialogs.py" line="-86"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Прочитана %n строка</numerusform>
+            <numerusform>Прочитано %n строки</numerusform>
+            <numerusform>Прочитано %n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7753,6 +8355,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{value}&apos; is not a change of price; expected a number such as 10 or -5,5.</source>
+        <translation>«{value}» — не изменение цены; ожидается число, например 10 или -5,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{value}&apos; is not a number ({option}).</source>
         <translation>«{value}» — не число ({option}).</translation>
     </message>
@@ -7760,6 +8367,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a number for &apos;{attribute}&apos;; expected e.g. 1,5.</source>
         <translation>«{value}» — не число для свойства «{attribute}»; ожидается, например, 1,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a number for the {what}; expected e.g. 1234,50.</source>
+        <translation>«{value}» — не число для поля «{what}»; ожидается, например, 1234,50.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7780,6 +8392,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>&apos;{value}&apos; is not one of the choices for &apos;{attribute}&apos;: {choices}.</source>
         <translation>«{value}» нет среди допустимых значений свойства «{attribute}»: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not yes or no; expected yes/no (да/нет).</source>
+        <translation>«{value}» — не «да» и не «нет»; ожидается да/нет (yes/no).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7848,6 +8465,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>A price can&apos;t drop by {percent}%: that leaves nothing.</source>
+        <translation>Цену нельзя изменить на {percent}%: от неё ничего не останется.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A product has variants along at most {limit} axes (e.g. size and colour).</source>
         <translation>У модификаций товара может быть не более {limit} характеристик (например, размер и цвет).</translation>
     </message>
@@ -7860,6 +8482,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>A product needs a name.</source>
         <translation>Укажите наименование товара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A product needs a retail price; the cell is empty.</source>
+        <translation>У товара должна быть розничная цена, а ячейка пуста.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7970,6 +8597,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>Can&apos;t write in the feed folder {folder}: {reason}</source>
         <translation>Не удалось записать в папку фида {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8348,6 +8980,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Only the last bulk change can be undone, and only once.</source>
+        <translation>Отменить можно только последнее массовое изменение, и только один раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only {on_hand} of {sku} are left in {location}; the {quantity} damaged units of receipt {number} are no longer all there to return.</source>
         <translation>В {location} осталось только {on_hand} {sku}; бракованных единиц приёмки {number} ({quantity}) там уже нет, возвращать нечего.</translation>
     </message>
@@ -8405,6 +9042,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>Product {sku} was changed by someone else (version {version}, you edited version {expected_version}). Reload it and decide again.</source>
         <translation>Товар {sku} уже изменён другим пользователем (версия {version}, вы редактировали версию {expected_version}). Обновите данные и повторите изменение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {sku} was saved by someone else after the export; export the catalog again and repeat this row&apos;s changes.</source>
+        <translation>Товар {sku} изменён другим пользователем после выгрузки; выгрузите каталог заново и повторите изменения этой строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {sku} was saved by someone else after the file was checked; check the file again. Nothing was written.</source>
+        <translation>Товар {sku} изменён другим пользователем после проверки файла; проверьте файл ещё раз. Ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8603,6 +9250,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Say how the prices change: by a percentage or by an amount.</source>
+        <translation>Укажите, как меняются цены: в процентах или в рублях.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Say why the order changes: the revision is recorded with its reason.</source>
         <translation>Укажите причину изменения заказа: редакция записывается вместе с причиной.</translation>
     </message>
@@ -8688,6 +9340,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The SKU {sku} is also given in row {row}.</source>
+        <translation>Артикул {sku} указан также в строке {row}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The SKU {sku} is used by two variants of this card.</source>
         <translation>Артикул {sku} указан у двух модификаций этой карточки.</translation>
     </message>
@@ -8750,6 +9407,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>The brand no longer exists.</source>
         <translation>Этого бренда больше нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bulk change {tag} does not exist.</source>
+        <translation>Массовое изменение {tag} не найдено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8835,6 +9497,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>The file can&apos;t be read: {reason}</source>
         <translation>Не удалось прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has {count} errors; correct them and import again. Nothing was written.</source>
+        <translation>В файле есть ошибки ({count}); исправьте их и загрузите файл заново. Ничего не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9080,6 +9747,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>The price of {sku} is negative.</source>
         <translation>Цена {sku} отрицательная.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product is already in row {row}; each product may appear once.</source>
+        <translation>Этот товар уже есть в строке {row}; каждый товар может встречаться только один раз.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9423,6 +10095,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>There is no brand &apos;{value}&apos;; expected a brand the catalog has.</source>
+        <translation>Бренда «{value}» нет; ожидается бренд, который есть в каталоге.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no category &apos;{value}&apos;; expected a category path as exported, e.g. &apos;Parent / Child&apos;.</source>
+        <translation>Категории «{value}» нет; ожидается путь категории, как при выгрузке, например «Раздел / Подраздел».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is no shop connection named &apos;{name}&apos;.</source>
         <translation>Подключения к магазину «{name}» нет.</translation>
     </message>
@@ -9450,6 +10132,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>This is the last active administrator; keep at least one.</source>
         <translation>Это последний активный администратор; хотя бы один должен остаться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has no product ID; new products are added in the product card, and rows are copied with their hidden ID and Version columns.</source>
+        <translation>В строке нет ID товара. Новые товары добавляются в карточке товара, а строки копируются вместе со скрытыми столбцами ID и «Версия».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row is not a product of the catalog (ID &apos;{value}&apos;); new products are added in the product card.</source>
+        <translation>Строка не относится к товару каталога (ID «{value}»); новые товары добавляются в карточке товара.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9778,6 +10470,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>old price</source>
+        <translation>старая цена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>order date</source>
         <translation>дата заказа</translation>
     </message>
@@ -9878,6 +10575,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>retail price</source>
+        <translation>розничная цена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>return reason</source>
         <translation>причина возврата</translation>
     </message>
@@ -9953,6 +10655,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} products were changed after the bulk change ({skus}); undo the others or leave it.</source>
+        <translation>Товары, изменённые после массового изменения ({count}): {skus}. Отмените его для остальных товаров или оставьте как есть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} has a header but no items with a price under it.</source>
         <translation>В {file} есть заголовок, но под ним нет позиций с ценой.</translation>
     </message>
@@ -10005,6 +10712,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>{option} must be between {minimum} and {maximum}.</source>
         <translation>{option}: значение должно быть от {minimum} до {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} has no ID column in its first row; import a sheet made by &apos;Export to Excel&apos; (the ID and Version columns are hidden there).</source>
+        <translation>В первой строке {path} нет столбца ID; загрузите лист, созданный командой «Выгрузить в Excel» (столбцы ID и «Версия» в нём скрыты).</translation>
     </message>
     <message>
         <location line="+2"/>
