@@ -145,7 +145,7 @@ class CatalogWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 115), (3, 140), (4, 95), (5, 95), (6, 75), (7, 95), (8, 110)):
+        for col, width in ((0, 95), (2, 110), (3, 125), (4, 90), (5, 85), (6, 70), (7, 95), (8, 100)):
             self.table.setColumnWidth(col, width)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
 
@@ -192,18 +192,23 @@ class CatalogWorkspace(QWidget):
         splitter.addWidget(table_holder)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([980, 280])
+        splitter.setSizes([1040, 240])
 
+        # Search on the first row, the filters on the second: in one row the Russian
+        # filter captions squeezed the search box down to a letter or two.
         bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 2)
-        bar.addWidget(self.category_combo, 1)
-        bar.addWidget(self.published_combo)
-        bar.addWidget(self.completeness_combo)
-        bar.addWidget(self.more_filters)
+        bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.published_combo)
+        filters.addWidget(self.completeness_combo)
+        filters.addWidget(self.more_filters)
+        filters.addStretch(0)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.list_actions = ListActions(ctx, self.selected_product_ids, self.current_filter)
         layout.addWidget(self.list_actions)
