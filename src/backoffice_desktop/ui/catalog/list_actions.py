@@ -61,7 +61,13 @@ class ListActions(QWidget):
         with self.ctx.read() as session:
             last = last_bulk_change(session)
         self.undo_button.setEnabled(last is not None)
-        self.undo_button.setToolTip(last.description if last else "")
+        self.undo_button.setToolTip("" if last is None else self.tr(
+            "Changed {0} of %n product(s) on {1} ({2})", "", last.products).format(
+                self._field_title(last.field), last.at.strftime("%d.%m.%Y %H:%M"), last.user))
+
+    def _field_title(self, field: BulkField) -> str:
+        return {BulkField.CATEGORY: self.tr("the category"), BulkField.BRAND: self.tr("the brand"),
+                BulkField.PUBLISHED: self.tr("the publish state"), BulkField.PRICE: self.tr("the prices")}[field]
 
     # --- bulk edit ------------------------------------------------------------------------
 
@@ -95,11 +101,9 @@ class ListActions(QWidget):
                        Changes(products=True), on_success=self._undone, on_failure=lambda e: show_error(self, e))
 
     def confirm_undo(self, plan: UndoPlan) -> bool:
-        what = {BulkField.CATEGORY: self.tr("the category"), BulkField.BRAND: self.tr("the brand"),
-                BulkField.PUBLISHED: self.tr("the publish state"), BulkField.PRICE: self.tr("the prices")}
         text = self.tr("Restore {0} of %n product(s) as they were before the bulk change of {1} by {2}?", "",
-                       plan.restorable).format(what[plan.change.field], plan.change.at.strftime("%d.%m.%Y %H:%M"),
-                                               plan.change.user)
+                       plan.restorable).format(self._field_title(plan.change.field),
+                                               plan.change.at.strftime("%d.%m.%Y %H:%M"), plan.change.user)
         if plan.changed_since:
             text += "\n\n" + self.tr("These products were changed since and keep their values: {0}").format(
                 ", ".join(plan.changed_since[:20]))
