@@ -411,10 +411,11 @@ def analyse_price_list(
         if progress is not None:
             progress(done * 90 // total, 100)
 
-    parsed = remove_duplicates(read_price_list(path, mapping, info.currency, reading))
-    offers = load_offers(session, supplier_id)
-    matched, suggestions = match_rows(session, parsed.rows, offers)
-    report = build_report(info, parsed, offers, matched, suggestions)
+    with collector_paused():
+        parsed = remove_duplicates(read_price_list(path, mapping, info.currency, reading))
+        offers = load_offers(session, supplier_id)
+        matched, suggestions = match_rows(session, parsed.rows, offers)
+        report = build_report(info, parsed, offers, matched, suggestions)
     if progress is not None:
         progress(100, 100)
     return report
