@@ -13,7 +13,6 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from xml.parsers import expat
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
+from xml.parsers import expat
 
 from ..errors import ValidationError
 
