@@ -126,6 +126,53 @@ def test_dates_and_formulas_read_as_their_values(tmp_path):
     assert rows[2] == ("A-1", 100, datetime(2026, 3, 1))
 
 
+def test_rich_text_and_phonetic_hints_in_shared_strings_read_as_openpyxl_reads_them(tmp_path):
+    wb = Workbook()
+    wb.active.append(["x", "y", "z"])
+    wb.save(tmp_path / "plain.xlsx")
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    table = (f'<sst xmlns="{ns}" count="3" uniqueCount="3"><si><t>Цена &amp; скидка</t></si>'
+             '<si><r><rPr><b/></rPr><t xml:space="preserve">Болт </t></r><r><t>М8</t></r></si>'
+             '<si><t>漢字</t><rPh sb="0" eb="2"><t>カンジ</t></rPh><phoneticPr fontId="1"/></si></sst>')
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as zin, zipfile.ZipFile(tmp_path / "rich.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data.replace(b't="inlineStr"><is><t>x</t></is>', b't="s"><v>0</v>')
+                data = data.replace(b't="inlineStr"><is><t>y</t></is>', b't="s"><v>1</v>')
+                data = data.replace(b't="inlineStr"><is><t>z</t></is>', b't="s"><v>2</v>')
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b'</Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            zout.writestr(item, data)
+        zout.writestr("xl/sharedStrings.xml", table)
+    with open_sheets(tmp_path / "rich.xlsx") as (sheets, _names):
+        rows = {s.name: [(n, v) for n, v in s.rows if v] for s in sheets}
+    assert rows == _openpyxl_rows(tmp_path / "rich.xlsx") == {"Sheet": [(1, ("Цена & скидка", "Болт М8", "漢字"))]}
+
+
+def test_a_damaged_shared_string_table_is_reported_as_no_workbook(tmp_path):
+    wb = Workbook()
+    wb.active.append(["x"])
+    wb.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as zin, zipfile.ZipFile(tmp_path / "cut.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    b'</Relationships>')
+            zout.writestr(item, data)
+        zout.writestr("xl/sharedStrings.xml", '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                                              '<si><t>cut he')
+    with pytest.raises(ValidationError, match="cut.xlsx is a ZIP archive but not an Excel workbook"):
+        read_price_list(tmp_path / "cut.xlsx")
+
+
 # --- our messy files -----------------------------------------------------------------------
 
 def test_distributor_with_title_block_two_sheets_sections_and_stock_words():

@@ -33,6 +33,7 @@ from typing import Any
 
 from openpyxl.utils import column_index_from_string
 
+from ..collector import collector_paused
 from ..errors import ValidationError
 from .pricelist_header import HEAD_ROWS, as_found, chosen_sheets, locate_table, no_table_error
 from .pricelist_model import (
@@ -208,7 +209,7 @@ def read_price_list(
     """
     mapping = mapping or PriceListMapping()
     file = path.name
-    with open_sheets(path) as (all_sheets, _names):
+    with collector_paused(), open_sheets(path) as (all_sheets, _names):
         sheets = chosen_sheets(file, all_sheets, mapping)
         heads = _heads(sheets, _head_rows(mapping))
         effective, tables, without = _resolve(file, sheets, heads, mapping)

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
+from xml.parsers import expat
 
 from ..errors import ValidationError
 
@@ -69,7 +70,20 @@ def _tags(local: str) -> frozenset[str]:
     return frozenset({local, *(f"{{{ns}}}{local}" for ns in _NAMESPACES)})
 
 
-_ROW, _SI, _T, _R = _tags("row"), _tags("si"), _tags("t"), _tags("r")
+_ROW = _tags("row")
+#: The shared string table's elements, as expat names them (namespace, a space, the local name).
+_ITEM, _TEXT, _PHONETIC = "si", "t", "rPh"
+_SST_CODES = {name: local for local in (_ITEM, _TEXT, _PHONETIC)
+              for name in (local, *(f"{ns} {local}" for ns in _NAMESPACES))}
+
+
+def _expat_parser() -> expat.XMLParserType:
+    """An expat parser that names elements "namespace local" and hands text over whole."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    return parser
+
+
 #: Built-in number formats that show dates (ECMA-376 18.8.30; 27-36 and 50-58 are East Asian).
 _DATE_FORMATS = frozenset([*range(14, 23), *range(27, 37), 45, 46, 47, *range(50, 59)])
 
@@ -123,21 +137,43 @@ class _Workbook:
         return found
 
     def _shared_strings(self, name: str) -> list[str]:
+        """The shared string table, read with expat callbacks: no element objects (a big
+        list's table has over 100 000 strings). Each string is its text, or its rich
+        text runs (``r/t``) joined; phonetic hints (``rPh/t``) don't count."""
         if not name or name not in self.archive.namelist():
             return []
         strings: list[str] = []
+        parts: list[str] = []
+        capture = phonetic = False
+        codes = _SST_CODES
+
+        def start(tag: str, _attrs: dict[str, str]) -> None:
+            nonlocal capture, phonetic
+            code = codes.get(tag)
+            if code is _TEXT:
+                capture = not phonetic
+            elif code is _ITEM:
+                parts.clear()
+                phonetic = False
+            elif code is _PHONETIC:
+                phonetic = True
+
+        def end(tag: str) -> None:
+            nonlocal capture
+            code = codes.get(tag)
+            if code is _TEXT:
+                capture = False
+            elif code is _ITEM:
+                strings.append("".join(parts))
+
+        def text(data: str) -> None:
+            if capture:
+                parts.append(data)
+
+        parser = _expat_parser()
+        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, text
         with self.archive.open(name) as fh:
-            for _event, si in ET.iterparse(fh):
-                if si.tag not in _SI:
-                    continue
-                if len(si) == 1 and si[0].tag in _T:
-                    strings.append(si[0].text or "")
-                else:  # rich text: runs (r/t) count, phonetic hints (rPh/t) don't
-                    strings.append("".join(
-                        (part.text or "") if part.tag in _T else "".join(t.text or "" for t in part if t.tag in _T)
-                        for part in si if part.tag in _T or part.tag in _R
-                    ))
-                si.clear()
+            parser.ParseFile(fh)
         return strings
 
     def _date_styles(self, name: str) -> frozenset[str]:
@@ -294,7 +330,8 @@ def open_sheets(path: Path) -> Iterator[tuple[list[Sheet], tuple[str, ...]]]:
         try:
             workbook = _Workbook(archive)
             parts = [(name, archive.open(part), archive.getinfo(part).file_size) for name, part in workbook.sheets]
-        except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError, IndexError) as exc:
+        except (zipfile.BadZipFile, zlib.error, KeyError, ET.ParseError, expat.ExpatError, ValueError,
+                IndexError) as exc:
             raise ValidationError("{file} is a ZIP archive but not an Excel workbook (.xlsx).", file=file) from exc
         sheets = []
         for name, raw, size in parts:

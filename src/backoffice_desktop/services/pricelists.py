@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from ..collector import collector_paused
 from ..errors import NotFound, ValidationError
 from ..exports.pricelist_model import (
     FIELD_TITLES,
@@ -216,20 +217,25 @@ def _suggest_by_name(session: Session, rows: Sequence[PriceListRow]) -> list[Nam
     vocabulary = frozenset().union(*(words for _row, words in wanted))
     if not vocabulary:
         return []
-    hits: list[tuple[int, frozenset[str], frozenset[str]]] = []
+    # Most products share some word with the list: their names are split, but made into
+    # word sets only when they become candidates.
+    find = _NAME_WORD.findall
+    hits: list[tuple[int, list[str], set[str]]] = []
     for pid, name in session.connection().execute(select(Product.id, Product.name)).all():
-        words = _name_words(name)
-        shared = words & vocabulary
+        found = find(name.lower().replace("ё", "е"))
+        shared = vocabulary.intersection(found)
         if shared:
-            hits.append((pid, words, shared))
+            hits.append((pid, found, shared))
     frequency = Counter(chain.from_iterable(shared for _pid, _words, shared in hits))
     rare = frozenset(w for w, n in frequency.items() if n <= MAX_WORD_PRODUCTS)
     postings: dict[str, list[int]] = defaultdict(list)
     names: dict[int, frozenset[str]] = {}
-    for pid, words, shared in hits:
-        for word in shared & rare:
-            postings[word].append(pid)
-            names[pid] = words
+    for pid, found, shared in hits:
+        posted = shared & rare
+        if posted:
+            for word in posted:
+                postings[word].append(pid)
+            names[pid] = frozenset(found)
     best: dict[int, tuple[PriceListRow, int, float]] = {}
     for index, (row, words) in enumerate(wanted):
         candidates: set[int] = set()
@@ -255,6 +261,13 @@ def match_rows(
 ) -> tuple[list[MatchedRow], list[NameSuggestion]]:
     """Each row's product: through this supplier's offer with the same key, else one of
     our barcodes (when it names exactly one product); name suggestions for the rest."""
+    with collector_paused():
+        return _match_rows(session, rows, offers)
+
+
+def _match_rows(
+    session: Session, rows: Sequence[PriceListRow], offers: Mapping[str, OfferState],
+) -> tuple[list[MatchedRow], list[NameSuggestion]]:
     linked = {key for key, offer in offers.items() if offer.product_id is not None}
     by_code = _products_by_barcode(session, (code for row in rows if row.key not in linked for code in row.barcodes))
     matched: list[MatchedRow] = []
@@ -398,10 +411,11 @@ def analyse_price_list(
         if progress is not None:
             progress(done * 90 // total, 100)
 
-    parsed = remove_duplicates(read_price_list(path, mapping, info.currency, reading))
-    offers = load_offers(session, supplier_id)
-    matched, suggestions = match_rows(session, parsed.rows, offers)
-    report = build_report(info, parsed, offers, matched, suggestions)
+    with collector_paused():
+        parsed = remove_duplicates(read_price_list(path, mapping, info.currency, reading))
+        offers = load_offers(session, supplier_id)
+        matched, suggestions = match_rows(session, parsed.rows, offers)
+        report = build_report(info, parsed, offers, matched, suggestions)
     if progress is not None:
         progress(100, 100)
     return report
