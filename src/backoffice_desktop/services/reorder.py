@@ -42,9 +42,7 @@ from __future__ import annotations
 
 import enum
 import functools
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
@@ -52,6 +50,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
+from ..collector import collector_paused
 from ..errors import ValidationError
 from ..models import ZERO, Supplier, utcnow
 from . import reorder_facts as facts
@@ -392,20 +391,6 @@ def _suggest(params: ReorderParams, rows: list[Any], ledger: dict[int, list[tupl
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused: building the suggestions makes hundreds of
-    thousands of objects that all live on, so its passes would only walk them again (a
-    third of the time at 100 000 products). Nothing made here forms a cycle."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def compute_suggestions(session: Session, params: ReorderParams, progress: Progress | None = None) -> ReorderResult:
     """Reorder suggestions for every product, grouped per supplier (see the module docstring)."""
     as_of, window = _window(params)
@@ -421,7 +406,7 @@ def compute_suggestions(session: Session, params: ReorderParams, progress: Progr
     # The longest lead time any product can have bounds the reorder points the store
     # leaves out (see ``reorder_facts``).
     longest = max([DEFAULT_LEAD_TIME_DAYS, *(info.lead_time_days for info in suppliers.values())])
-    with _collector_paused():
+    with collector_paused():
         products = facts.product_rows(session, window, category_id=params.category_id,
                                       supplier_id=params.supplier_id,
                                       needed_with_lead=longest if params.only_needed else None)
