@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backoffice_desktop.models import Location, LocationKind, Product, PurchaseOrder, Role, Supplier, SupplierOffer
+from backoffice_desktop.models import Location, LocationKind, PurchaseOrder, Role, Supplier, SupplierOffer
 from backoffice_desktop.services import receiving
 from backoffice_desktop.services.settings import set_setting
 from backoffice_desktop.ui.purchasing.workspace import PurchasingWorkspace

@@ -9,7 +9,7 @@ import pytest
 from backoffice_desktop import migrations
 from sqlalchemy import create_engine
 
-from backoffice_desktop.db import open_store, parse_url, probe_store, sqlite_url
+from backoffice_desktop.db import Store, open_store, parse_url, probe_store, sqlite_url
 from backoffice_desktop.errors import StoreError, StoreNewerError
 from backoffice_desktop.models import PurchaseOrder
 

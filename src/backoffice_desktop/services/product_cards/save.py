@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from ...errors import ConflictError, NotFound, Phrase, ValidationError
+from ...errors import ConflictError, NotFound, Phrase
 from ...models import Product, ProductAttributeValue, ProductBarcode, utcnow
 from .. import audit, completeness, outbox
 from ..catalog import build_search_text
@@ -32,7 +32,6 @@ from .card import (
     VARIANT_PREFIX,
     CardBarcode,
     ProductCard,
-    VariantRow,
     attribute_fields,
     changed_keys,
     flat_value,
