@@ -136,23 +136,22 @@ def _cheapest_offers() -> Select[Any]:
     )
 
 
-def product_suppliers(ctx: Context) -> dict[int, int]:
-    """Every product that has a supplier, with it: its latest posted receipt's, else its
-    cheapest active offer's (asked only for the products never received)."""
+def supplier_map() -> Select[Any]:
+    """``product_id, supplier_id`` of every product that has a supplier: its latest posted
+    receipt's, else (products never received) its cheapest active offer's."""
     received_ranked = _latest_receipts().subquery()
-    found = dict(fetch(ctx, select(received_ranked.c.product_id, received_ranked.c.supplier_id)
-                       .where(received_ranked.c.rank == 1)))
     received = select(ReceiptLine.product_id).join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(
         Receipt.state == DocumentState.POSTED.value, Receipt.reversal_of_id.is_(None))
     offered_ranked = _cheapest_offers().where(SupplierOffer.product_id.not_in(received)).subquery()
-    found.update(fetch(ctx, select(offered_ranked.c.product_id, offered_ranked.c.supplier_id)
-                       .where(offered_ranked.c.rank == 1)))
-    return found
+    return union_all(
+        select(received_ranked.c.product_id, received_ranked.c.supplier_id).where(received_ranked.c.rank == 1),
+        select(offered_ranked.c.product_id, offered_ranked.c.supplier_id).where(offered_ranked.c.rank == 1),
+    )
 
 
 def supplier_of(product_id: Any) -> ColumnElement[Any]:
     """The supplier of the product ``product_id`` (a column), looked up per product
-    through the indexes (for a filter's few candidates; see :func:`product_suppliers`)."""
+    through the indexes (for a filter's few candidates; see :func:`supplier_map`)."""
     received = (
         select(Receipt.supplier_id).join(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
         .where(ReceiptLine.product_id == product_id, Receipt.state == DocumentState.POSTED.value,
@@ -261,16 +260,18 @@ def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net
     PostgreSQL joins the period's rows to the products (or to each product's supplier)
     and groups once, by hash joins. SQLite joins row by row and may not index a derived
     table, so there the rows are grouped per product first; for suppliers the products'
-    suppliers are read once (:func:`product_suppliers`) and the sums added up here."""
+    suppliers (:func:`supplier_map`) are worked out once (a materialized CTE, which
+    SQLite indexes on the fly for the join; were the sums one too, it would join the two
+    row by row) and the sums grouped per supplier in SQL: one row per supplier fetched."""
     if ctx.dialect == "postgresql":
         rows: Any = _period_rows(period, product_filter(ctx))
     elif by == "supplier":
-        suppliers = product_suppliers(ctx)
-        found: dict[int | None, Net] = {}
-        for pid, *values in fetch(ctx, select(per_product(ctx, period))):
-            key = -1 if pid == 0 else suppliers.get(pid)
-            found[key] = found[key] + Net(*values) if key in found else Net(*values)
-        return found
+        sums = per_product(ctx, period)
+        suppliers = supplier_map().cte("product_suppliers").prefix_with("MATERIALIZED")
+        key = case((sums.c.product_id == 0, -1), else_=suppliers.c.supplier_id).label("key")
+        stmt = (select(key, *[isum(sums.c[m]) for m in MEASURES])
+                .select_from(sums.outerjoin(suppliers, suppliers.c.product_id == sums.c.product_id)).group_by(key))
+        return {k: Net(*(int(x) for x in v)) for k, *v in fetch(ctx, stmt)}
     else:
         rows = per_product(ctx, period)
     if by == "supplier":
