@@ -365,3 +365,19 @@ def test_make_grid_adds_each_missing_combination_once(qtbot, sqlite_store, ctx_f
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert table.rowCount() == 0
+
+
+def test_the_variant_axes_show_their_whole_hint_in_russian(qtbot, sqlite_store, ctx_for, shop, russian):
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    ids, _attrs = shop
+    window = open_card(qtbot, ctx_for(), ids["KT-01"])
+    window.tabs.setCurrentWidget(window.variants)
+    QApplication.processEvents()
+    for edit in window.variants.axis_edits:
+        assert not edit.placeholderText().startswith("e.g.")  # the Russian hint
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        text_area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        # QLineEdit keeps 2 px on either side of its text inside that area
+        assert text_area.width() - 4 >= edit.fontMetrics().horizontalAdvance(edit.placeholderText())
