@@ -227,7 +227,6 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     ws.published_combo.setCurrentIndex(ws.published_combo.findData(True))
     qtbot.waitUntil(lambda: SKU in rows_by_sku(ws), timeout=5000)
     ws.published_combo.setCurrentIndex(0)
-    window.close()
 
     # --- the manager raises the category's prices by 10 %, ending in 9, then undoes it -------
     manager_ws = workspace(qtbot, login("manager", "manager-demo-1"))
@@ -290,4 +289,7 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     qtbot.waitUntil(lambda: product(store, SKU).name == NAME + ", чёрные", timeout=5000)
     qtbot.waitUntil(lambda: shown(ws, SKU, 1) == NAME + ", чёрные", timeout=5000)
     assert product(store, SKU).is_published
+    # the card, still open and without unsaved edits, follows the import
+    assert window.main.name.text() == NAME + ", чёрные" and not window.is_dirty()
+    assert window.status.text() == "Updated: this product was changed elsewhere."
     QApplication.processEvents()
