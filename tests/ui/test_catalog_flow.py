@@ -6,11 +6,10 @@ bulk price change with preview and undo; an Excel round-trip with its report."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
 
@@ -216,7 +215,7 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     save_and_wait(qtbot, window)
     assert window.status.text() == "Saved.", window.status.text()
     window.tabs.setCurrentWidget(window.completeness)
-    assert percent(window) >= 80 and "Publishing here needs" not in missing(window)
+    assert percent(window) == 100 and missing(window) == "Nothing missing."
 
     # --- now publishing goes through; the list shows it -------------------------------------
     window.tabs.setCurrentWidget(window.main)
@@ -226,6 +225,7 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     assert product(store, SKU).is_published
     ws.published_combo.setCurrentIndex(ws.published_combo.findData(True))
     qtbot.waitUntil(lambda: SKU in rows_by_sku(ws), timeout=5000)
+    assert ws.model.headerData(8, Qt.Orientation.Horizontal) == "Completeness" and shown(ws, SKU, 8) == "100%"
     ws.published_combo.setCurrentIndex(0)
 
     # --- the manager raises the category's prices by 10 %, ending in 9, then undoes it -------
@@ -248,6 +248,7 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     priced = [sku for sku, price in prices_before.items() if price > 0]
     assert f"{len(priced)} product(s) will change" in dialog.summary.text(), dialog.summary.text()
     preview = {dialog.table.item(r, 0).text(): dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())}
+    assert set(preview) == set(priced)  # a zero price (the new card, not priced yet) stays as it is
     assert all(preview[sku].split()[0].replace(",", "").endswith("9.00") for sku in priced)
     assert category_prices(store, category_id) == prices_before  # nothing written by a preview
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -261,6 +262,7 @@ def test_content_manager_fills_publishes_bulk_edits_and_round_trips_a_card(qtbot
     qtbot.mouseClick(manager_ws.list_actions.undo_button, Qt.MouseButton.LeftButton)
     assert asked and asked[0].startswith(f"Restore the prices of {len(priced)} product(s)")
     qtbot.waitUntil(lambda: category_prices(store, category_id) == prices_before, timeout=5000)
+    qtbot.waitUntil(lambda: f"{len(priced)} product(s) restored." in login.said, timeout=5000)
     qtbot.waitUntil(lambda: not manager_ws.list_actions.undo_button.isEnabled(), timeout=5000)
 
     # --- Excel: the content manager exports the category, edits a name, imports it back -----
