@@ -365,3 +365,45 @@ def test_make_grid_adds_each_missing_combination_once(qtbot, sqlite_store, ctx_f
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert table.rowCount() == 0
+
+
+def test_the_variant_axes_show_their_whole_hint_in_russian(qtbot, sqlite_store, ctx_for, shop, russian):
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    ids, _attrs = shop
+    window = open_card(qtbot, ctx_for(), ids["KT-01"])
+    window.tabs.setCurrentWidget(window.variants)
+    QApplication.processEvents()
+    for edit in window.variants.axis_edits:
+        assert not edit.placeholderText().startswith("e.g.")  # the Russian hint
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        text_area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        # QLineEdit keeps 2 px on either side of its text inside that area
+        assert text_area.width() - 4 >= edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+
+
+def test_an_open_card_follows_changes_made_elsewhere_unless_it_has_unsaved_edits(qtbot, sqlite_store, ctx_for,
+                                                                                 shop):
+    from backoffice_desktop.ui.operations import Changes
+
+    ids, _attrs = shop
+    ctx = ctx_for()
+    clean = open_card(qtbot, ctx, ids["KT-01"])
+    edited = open_card(qtbot, ctx, ids["TV-55"])
+    edited.main.name.end(False)
+    type_text(edited.main.name, " (new)")
+
+    def rename_both(s, _actor):  # what an Excel import or a bulk edit does to both products
+        for sku in ("KT-01", "TV-55"):
+            product = s.get(Product, ids[sku])
+            product.name += " 2026"
+
+    ctx.write(rename_both, Changes(products=True))
+    qtbot.waitUntil(lambda: clean.main.name.text() == "Чайник электрический Bosch, 1,7 л 2026", timeout=5000)
+    assert clean.status.text() == "Updated: this product was changed elsewhere." and not clean.is_dirty()
+    assert clean.windowTitle() == "KT-01 — Чайник электрический Bosch, 1,7 л 2026"
+    assert edited.main.name.text() == 'Телевизор Samsung 55" QLED (new)'  # the person's edit is kept
+    save_and_wait(qtbot, edited)
+    qtbot.waitUntil(lambda: edited.conflict is not None, timeout=5000)  # the save shows what changed meanwhile
+    edited.conflict.reject()

@@ -96,13 +96,13 @@ def test_percentages_and_what_is_missing_on_the_website(store, shop):
     empty = score(store, shop, "EMPTY")
     assert empty.percent == 0 and not empty.publishable
     assert empty.missing == (Missing(MAIN_PHOTO), Missing(PHOTOS, 0, 1), Missing(DESCRIPTION, 0, 100),
-                             Missing(ATTRIBUTES, 0, 2), Missing(SEO, 0, 3, ("slug", "meta_title", "meta_description")))
+                             Missing(ATTRIBUTES, 0, 2, ("Материал", "Объём")), Missing(SEO, 0, 3, ("slug", "meta_title", "meta_description")))
     full = score(store, shop, "FULL")
     assert (full.percent, full.missing, full.complete) == (100, (), True)
     half = score(store, shop, "HALF")
     # main 1, photos 1, description 50/100, attributes 1/2, SEO 2/3: mean 0.733
     assert half.percent == 73
-    assert half.missing == (Missing(DESCRIPTION, 50, 100), Missing(ATTRIBUTES, 1, 2),
+    assert half.missing == (Missing(DESCRIPTION, 50, 100), Missing(ATTRIBUTES, 1, 2, ("Объём",)),
                             Missing(SEO, 2, 3, ("meta_description",)))
     nocat = score(store, shop, "NOCAT")  # no category: no attributes demanded
     assert nocat.percent == 100
@@ -132,7 +132,7 @@ def test_rules_follow_the_category_tree(store, shop, admin):
     with store.session() as s:
         save_rule(s, admin, Rule(WEBSITE, shop["kettles"], min_photos=3, require_seo=False,
                                  require_attributes=True, min_description_chars=0))
-    assert score(store, shop, "HALF").missing == (Missing(PHOTOS, 1, 3), Missing(ATTRIBUTES, 1, 2))
+    assert score(store, shop, "HALF").missing == (Missing(PHOTOS, 1, 3), Missing(ATTRIBUTES, 1, 2, ("Объём",)))
     with store.read_session() as s:
         assert [r.category_id for r in list_rules(s, WEBSITE)] == [None, shop["kitchen"], shop["kettles"]]
         changed = set(s.scalars(select(AuditEntry.field).where(AuditEntry.entity_type == "completeness_rule")))

@@ -231,7 +231,7 @@ def _nonempty(column: Any) -> ColumnElement[bool]:
     return and_(column.is_not(None), column != "")
 
 
-def _score(demand: _Demand, photos: int, has_main: bool, description: int, filled_attrs: int,
+def _score(demand: _Demand, photos: int, has_main: bool, description: int, attrs_missing: tuple[str, ...],
            seo_missing: tuple[str, ...]) -> tuple[int, tuple[Missing, ...]]:
     rule = demand.rule
     parts: list[float] = []
@@ -250,9 +250,10 @@ def _score(demand: _Demand, photos: int, has_main: bool, description: int, fille
             missing.append(Missing(DESCRIPTION, description, rule.min_description_chars))
     if demand.attribute_ids:
         need = len(demand.attribute_ids)
-        parts.append(filled_attrs / need)
-        if filled_attrs < need:
-            missing.append(Missing(ATTRIBUTES, filled_attrs, need))
+        have = need - len(attrs_missing)
+        parts.append(have / need)
+        if attrs_missing:
+            missing.append(Missing(ATTRIBUTES, have, need, attrs_missing))
     if rule.require_seo:
         parts.append((len(SEO_FIELDS) - len(seo_missing)) / len(SEO_FIELDS))
         if seo_missing:
@@ -285,7 +286,14 @@ def score_products(session: Session, product_ids: Sequence[int], channel: str = 
     }
     wanted_attrs = set().union(*(demands.of(cat).attribute_ids for _pid, cat, *_ in products))
     filled: dict[int, set[int]] = {}
+    #: Required attributes in the order the card's form shows them, named for "what is missing".
+    attr_names: dict[int, str] = {}
     if wanted_attrs:
+        attr_names = dict(session.execute(
+            select(AttributeDefinition.id, AttributeDefinition.name)
+            .where(AttributeDefinition.id.in_(sorted(wanted_attrs)))
+            .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
+        ).tuples().all())
         for pid, attr_id in session.execute(
             select(ProductAttributeValue.product_id, ProductAttributeValue.attribute_id).where(
                 ProductAttributeValue.product_id.in_(ids),
@@ -299,8 +307,9 @@ def score_products(session: Session, product_ids: Sequence[int], channel: str = 
         demand = demands.of(category_id)
         count, has_main = photo_counts.get(pid, (0, False))
         seo_missing = tuple(name for name, ok in zip(SEO_FIELDS, (has_slug, has_title, has_meta)) if not ok)
-        percent, missing = _score(demand, count, has_main, int(description or 0),
-                                  len(filled.get(pid, set()) & demand.attribute_ids), seo_missing)
+        empty = demand.attribute_ids - filled.get(pid, set())
+        attrs_missing = tuple(name for aid, name in attr_names.items() if aid in empty)
+        percent, missing = _score(demand, count, has_main, int(description or 0), attrs_missing, seo_missing)
         out[pid] = Completeness(channel, percent, missing, demand.rule.publish_threshold)
     return out
 

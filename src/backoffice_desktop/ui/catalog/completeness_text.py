@@ -36,8 +36,8 @@ def missing_text(item: Missing) -> str:
         return QCoreApplication.translate("Completeness", "description: {0} of {1} characters").format(
             item.have, item.need)
     if item.kind == ATTRIBUTES:
-        return QCoreApplication.translate("Completeness", "required attributes: {0} of {1}").format(
-            item.have, item.need)
+        return QCoreApplication.translate("Completeness", "required attributes: {0} of {1} (empty: {2})").format(
+            item.have, item.need, ", ".join(item.names))
     names = ", ".join(_tr(SEO_FIELDS.get(n, n)) for n in item.names)
     return QCoreApplication.translate("Completeness", "SEO: {0}").format(names)
 

@@ -101,6 +101,8 @@ class VariantsTab(CardTab):
             edit.textEdited.connect(self._axes_edited)
         self.axis_edits[0].setPlaceholderText(self.tr("e.g. Size"))
         self.axis_edits[1].setPlaceholderText(self.tr("e.g. Colour (optional)"))
+        for edit in self.axis_edits:  # the hint is read whole, in any language
+            edit.setMinimumWidth(max(160, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24))
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("card_variants")
         self.table.verticalHeader().hide()

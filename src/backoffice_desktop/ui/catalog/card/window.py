@@ -141,6 +141,7 @@ class ProductCardWindow(QMainWindow):
         if self.card.id is not None:
             self._attach_product_panels(self.card.id)
         self.product_loaded.connect(self._product_shown)
+        ctx.ops.changed.connect(self._store_changed)
 
         self._show_attributes(self.card.category_id)
         self._refresh()
@@ -207,6 +208,30 @@ class ProductCardWindow(QMainWindow):
             self._attach_product_panels(product_id)  # a new product was saved
         elif self.completeness is not None:
             self.completeness.refresh()  # the saved description, attributes or SEO count now
+
+    def _store_changed(self, changes: Changes) -> None:
+        """Products changed elsewhere (a bulk edit, an Excel import, another workstation):
+        a card without unsaved edits shows the stored values; one with edits keeps them,
+        and its save shows the conflict."""
+        base = self.base
+        if not changes.products or base is None or base.id is None or self.saving or self.is_dirty():
+            return
+        try:
+            with self.ctx.read() as session:
+                stored = load_card(session, base.id)
+        except BackofficeError:
+            return  # gone: the card keeps what it shows, its save says why
+        if stored.version == base.version:
+            return
+        self.undo_stack.clear()
+        self.base = stored
+        self.card = stored
+        self._show_attributes(stored.category_id)
+        self._refresh()
+        self._load_history()
+        if self.completeness is not None:
+            self.completeness.refresh()
+        self._say(self.tr("Updated: this product was changed elsewhere."))
 
     def add_tab(self, widget: QWidget, title: str, index: int = 2) -> None:
         """Insert another panel (e.g. photos, after Description) into the card's tabs."""
