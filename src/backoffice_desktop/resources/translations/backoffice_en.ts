@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/sales_import_wizard.py" line="+73"/>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+39"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +895,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <source>required attributes: {0} of {1}</source>
+        <source>required attributes: {0} of {1} (empty: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +2001,66 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard/frame.py" line="+100"/>
+        <source>&lt; Back</source>
+        <extracomment>Reports the analysis&apos; progress (rows done, rows in all); raises :class:`Cancelled` on Stop. The mapping to import with; raises ValidationError. The background read of the whole file, given what to report progress to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading and checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Step 2 of 3: where the columns are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: what the import will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Analyse &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeWorkspace</name>
     <message>
         <location filename="../../ui/intake/workspace.py" line="+89"/>
@@ -2265,13 +2325,13 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <location line="+8"/>
         <source>Undo last bulk change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,7 +2341,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%n product(s) changed.</source>
         <translation>
             <numerusform>%n product changed.</numerusform>
@@ -2302,12 +2362,20 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-17"/>
         <source>the category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Changed {0} of %n product(s) on {1} ({2})</source>
+        <translation>
+            <numerusform>Changed {0} of %n product on {1} ({2})</numerusform>
+            <numerusform>Changed {0} of %n products on {1} ({2})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>the brand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2390,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Restore {0} of %n product(s) as they were before the bulk change of {1} by {2}?</source>
         <translation>
             <numerusform>Restore {0} of %n product as it was before the bulk change of {1} by {2}?</numerusform>
@@ -2790,9 +2858,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>MappingControls</name>
+    <message>
+        <location filename="../../ui/import_wizard/mapping_controls.py" line="+110"/>
+        <source>Only the sheet “{0}”</source>
+        <extracomment>How the preview shows: caption characters in a column choice, column widths, tooltips on long cells, and scrolling the header row into view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the header row and the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_mapping_page.py" line="+52"/>
+        <location filename="../../ui/purchasing/pricelist_mapping_page.py" line="+26"/>
         <source>Supplier SKU:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,22 +2919,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
         <source>All sheets with a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only the sheet “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>— not in the list —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,12 +2959,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>in row {0} of the sheet “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,7 +2969,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The header was found {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,12 +2982,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose the header row and the columns by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>In the first rows: {0} items, {1} with errors, {2} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,33 +4076,18 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>PriceListWizard</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+81"/>
+        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+48"/>
         <source>Import a price list — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>Choose the price list of {0}: an Excel workbook (.xlsx) or a CSV file. The file is read and checked first; nothing changes until you press Apply on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Path to the price list file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4044,74 +4101,33 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Choose a price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Price lists (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Reading and checking {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Applying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Price list imported. New offers: {0}; updated: {1}; price changes: {2}; new products: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Step 1 of 3: the price list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step 2 of 3: where the columns are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Step 3 of 3: checking the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3 of 3: what the import will change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Analyse &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,12 +4157,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+149"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-148"/>
         <source>SEO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,14 +4192,14 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+171"/>
+        <location line="+46"/>
+        <location line="+195"/>
         <source>New product</source>
         <extracomment>Photos and completeness work on a saved product: shown once it has an id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-193"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,7 +4214,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Updated: this product was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,7 +4262,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-314"/>
+        <location filename="../../ui/catalog/workspace.py" line="-319"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,7 +5338,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_report_page.py" line="+60"/>
+        <location filename="../../ui/purchasing/pricelist_report_page.py" line="+39"/>
         <source>supplier SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,53 +5354,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Skipped ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Price changes ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,7 +5475,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+6"/>
         <source>Import the other rows and leave out the %n row(s) with errors</source>
         <translation>
             <numerusform>Import the other rows and leave out the %n row with errors</numerusform>
@@ -5504,7 +5483,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Ticked rows become new products (inactive, unpublished: complete their cards in Catalog). The others are kept as offers without a product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,6 +5536,52 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+10"/>
         <source>Double-click for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../../ui/import_wizard/report_tabs.py" line="+53"/>
+        <source>File</source>
+        <extracomment>One report tab: its key (the view is named ``wizard_&lt;key&gt;``), its title with {0} for the row count, its rows, and the column that takes the spare width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5946,37 +5971,22 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SalesImportWizard</name>
     <message>
-        <location filename="../../ui/reports/sales_import_wizard.py" line="+25"/>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+19"/>
         <source>Import sales from the shop&apos;s order export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt; Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Choose the order export of the shop: an Excel workbook (.xlsx) or a CSV file with one row per order line. Orders are matched by their number: importing the same file again changes nothing, and a newer export updates the orders that changed. Nothing is written until you press Apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>Path to the order export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Orders from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5986,27 +5996,27 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The columns (order number, date, status, SKU or barcode, quantity, price, discount, line total, return reason) are found by their captions in Russian or English; the columns of a source&apos;s last import are remembered and tried first. You can correct them on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Choose an order export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Order exports (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Order number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6097,12 +6107,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+115"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-115"/>
         <source>barcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6137,7 +6147,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>found from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,7 +6162,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6167,52 +6177,27 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
         <source>All sheets with orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only the sheet “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>The header was found in row {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose the header row and the columns by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>In the first rows: {0} lines of {1} orders, {2} rows with errors, {3} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Reading and checking {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+32"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,12 +6218,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,38 +6234,6 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+13"/>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>New orders ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6314,18 +6267,8 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <source>Skipped ({0})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+3"/>
         <source>Import the other orders and leave out the %n order(s) with errors</source>
         <translation>
             <numerusform>Import the other orders and leave out the %n order with errors</numerusform>
@@ -6333,7 +6276,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>{0}: {1} lines of {2} orders read for the source “{3}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6371,49 +6314,18 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Applying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Sales imported. New orders: {0}; updated: {1}; unchanged: {2}; lines: {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Step 1 of 3: the order export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step 2 of 3: where the columns are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Step 3 of 3: checking the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3 of 3: what the import will change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Analyse &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8041,7 +7953,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add variant</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>{0} (удалена)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/sales_import_wizard.py" line="+73"/>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+39"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>Фото…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -903,8 +903,8 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <source>required attributes: {0} of {1}</source>
-        <translation>обязательные свойства: {0} из {1}</translation>
+        <source>required attributes: {0} of {1} (empty: {2})</source>
+        <translation>обязательные свойства: {0} из {1} (не заполнено: {2})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2017,6 +2017,66 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard/frame.py" line="+100"/>
+        <source>&lt; Back</source>
+        <extracomment>Reports the analysis&apos; progress (rows done, rows in all); raises :class:`Cancelled` on Stop. The mapping to import with; raises ValidationError. The background read of the whole file, given what to report progress to.</extracomment>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading and checking {0}…</source>
+        <translation>Чтение и проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Applying…</source>
+        <translation>Применение…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Step 2 of 3: where the columns are</source>
+        <translation>Шаг 2 из 3: расположение столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: what the import will change</source>
+        <translation>Шаг 3 из 3: что изменит загрузка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Analyse &gt;</source>
+        <translation>Проверить &gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWorkspace</name>
     <message>
         <location filename="../../ui/intake/workspace.py" line="+89"/>
@@ -2281,13 +2341,13 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <location line="+8"/>
         <source>Undo last bulk change</source>
         <translation>Отменить последнее массовое изменение</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
@@ -2297,7 +2357,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Загрузить из Excel…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%n product(s) changed.</source>
         <translation>
             <numerusform>Изменён %n товар.</numerusform>
@@ -2320,12 +2380,21 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Массовое изменение</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-17"/>
         <source>the category</source>
         <translation>категорию</translation>
     </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Changed {0} of %n product(s) on {1} ({2})</source>
+        <translation>
+            <numerusform>Изменили {0} у %n товара, {1} ({2})</numerusform>
+            <numerusform>Изменили {0} у %n товаров, {1} ({2})</numerusform>
+            <numerusform>Изменили {0} у %n товаров, {1} ({2})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>the brand</source>
         <translation>бренд</translation>
     </message>
@@ -2340,7 +2409,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>цены</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Restore {0} of %n product(s) as they were before the bulk change of {1} by {2}?</source>
         <translation>
             <numerusform>Вернуть {0} у %n товара к значениям до массового изменения от {1} (автор: {2})?</numerusform>
@@ -2811,9 +2880,28 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
 </context>
 <context>
+    <name>MappingControls</name>
+    <message>
+        <location filename="../../ui/import_wizard/mapping_controls.py" line="+110"/>
+        <source>Only the sheet “{0}”</source>
+        <extracomment>How the preview shows: caption characters in a column choice, column widths, tooltips on long cells, and scrolling the header row into view.</extracomment>
+        <translation>Только лист «{0}»</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
+        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the header row and the columns by hand.</source>
+        <translation>Выберите строку заголовка и столбцы вручную.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_mapping_page.py" line="+52"/>
+        <location filename="../../ui/purchasing/pricelist_mapping_page.py" line="+26"/>
         <source>Supplier SKU:</source>
         <translation>Артикул поставщика:</translation>
     </message>
@@ -2853,22 +2941,17 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Строка заголовка:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
         <source>All sheets with a table</source>
         <translation>Все листы с таблицей</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only the sheet “{0}”</source>
-        <translation>Только лист «{0}»</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>— not in the list —</source>
         <translation>— нет в прайс-листе —</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
@@ -2898,12 +2981,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>упаковка</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
-        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>in row {0} of the sheet “{1}”</source>
         <translation>в строке {0} листа «{1}»</translation>
     </message>
@@ -2913,7 +2991,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>в строке {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The header was found {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
         <translation>Заголовок найден {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
     </message>
@@ -2927,12 +3005,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose the header row and the columns by hand.</source>
-        <translation>Выберите строку заголовка и столбцы вручную.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>In the first rows: {0} items, {1} with errors, {2} skipped.</source>
         <translation>В первых строках: позиций — {0}, с ошибками — {1}, пропущено — {2}.</translation>
     </message>
@@ -4036,34 +4109,19 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>PriceListWizard</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+81"/>
+        <location filename="../../ui/purchasing/pricelist_wizard.py" line="+48"/>
         <source>Import a price list — {0}</source>
         <translation>Загрузка прайс-листа — {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&lt; Back</source>
-        <translation>&lt; Назад</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+12"/>
         <source>Choose the price list of {0}: an Excel workbook (.xlsx) or a CSV file. The file is read and checked first; nothing changes until you press Apply on the last page.</source>
         <translation>Выберите прайс-лист поставщика {0}: книгу Excel (.xlsx) или файл CSV. Сначала файл будет прочитан и проверен; ничего не изменится, пока вы не нажмёте «Применить» на последней странице.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Path to the price list file</source>
         <translation>Путь к файлу прайс-листа</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4076,75 +4134,34 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Строка заголовка и столбцы (артикул, наименование, цена, остаток, штрихкод, упаковка) определяются по заголовкам на русском или английском языке; на следующей странице их можно исправить.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Choose a price list</source>
         <translation>Выбор прайс-листа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Price lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Прайс-листы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Reading and checking {0}…</source>
-        <translation>Чтение и проверка {0}…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Applying…</source>
-        <translation>Применение…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Price list imported. New offers: {0}; updated: {1}; price changes: {2}; new products: {3}.</source>
         <translation>Прайс-лист загружен. Новых предложений: {0}; обновлено: {1}; изменений цен: {2}; новых товаров: {3}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Step 1 of 3: the price list file</source>
         <translation>Шаг 1 из 3: файл прайс-листа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step 2 of 3: where the columns are</source>
-        <translation>Шаг 2 из 3: расположение столбцов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Step 3 of 3: checking the list</source>
         <translation>Шаг 3 из 3: проверка прайс-листа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3 of 3: what the import will change</source>
-        <translation>Шаг 3 из 3: что изменит загрузка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &gt;</source>
-        <translation>Далее &gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Analyse &gt;</source>
-        <translation>Проверить &gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apply</source>
-        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -4173,12 +4190,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+149"/>
         <source>Variants</source>
         <translation>Модификации</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-148"/>
         <source>SEO</source>
         <translation>SEO</translation>
     </message>
@@ -4208,14 +4225,14 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Карточка</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+171"/>
+        <location line="+46"/>
+        <location line="+195"/>
         <source>New product</source>
         <extracomment>Photos and completeness work on a saved product: shown once it has an id.</extracomment>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-193"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -4230,9 +4247,14 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Заполненность</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>Updated: this product was changed elsewhere.</source>
+        <translation>Обновлено: товар изменён в другом месте.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Edit {0}</source>
-        <translation>Изменение: {0}</translation>
+        <translation>изменение «{0}»</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4273,7 +4295,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-314"/>
+        <location filename="../../ui/catalog/workspace.py" line="-319"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -5354,7 +5376,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/purchasing/pricelist_report_page.py" line="+60"/>
+        <location filename="../../ui/purchasing/pricelist_report_page.py" line="+39"/>
         <source>supplier SKU</source>
         <translation>артикул поставщика</translation>
     </message>
@@ -5370,53 +5392,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>Sheet</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was expected</source>
-        <translation>Что ожидалось</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Skipped ({0})</source>
         <translation>Пропущено ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Price changes ({0})</source>
         <translation>Изменения цен ({0})</translation>
     </message>
@@ -5533,7 +5513,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Текущий остаток у поставщика</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+6"/>
         <source>Import the other rows and leave out the %n row(s) with errors</source>
         <translation>
             <numerusform>Загрузить остальные строки, пропустив %n строку с ошибками</numerusform>
@@ -5542,7 +5522,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Ticked rows become new products (inactive, unpublished: complete their cards in Catalog). The others are kept as offers without a product.</source>
         <translation>Из отмеченных строк будут созданы новые товары (неактивные и неопубликованные: заполните их карточки в разделе «Каталог»). Остальные сохранятся как предложения без товара.</translation>
     </message>
@@ -5597,6 +5577,52 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+10"/>
         <source>Double-click for details</source>
         <translation>Дважды щёлкните, чтобы открыть расшифровку</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../../ui/import_wizard/report_tabs.py" line="+53"/>
+        <source>File</source>
+        <extracomment>One report tab: its key (the view is named ``wizard_&lt;key&gt;``), its title with {0} for the row count, its rows, and the column that takes the spare width.</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was expected</source>
+        <translation>Что ожидалось</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
@@ -5991,37 +6017,22 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SalesImportWizard</name>
     <message>
-        <location filename="../../ui/reports/sales_import_wizard.py" line="+25"/>
+        <location filename="../../ui/reports/sales_import_wizard.py" line="+19"/>
         <source>Import sales from the shop&apos;s order export</source>
         <translation>Загрузка продаж из выгрузки заказов магазина</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt; Back</source>
-        <translation>&lt; Назад</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Choose the order export of the shop: an Excel workbook (.xlsx) or a CSV file with one row per order line. Orders are matched by their number: importing the same file again changes nothing, and a newer export updates the orders that changed. Nothing is written until you press Apply.</source>
         <translation>Выберите выгрузку заказов магазина: книгу Excel (.xlsx) или файл CSV, где каждая строка — строка заказа. Заказы сопоставляются по номеру: повторная загрузка того же файла ничего не меняет, а более свежая выгрузка обновит изменившиеся заказы. Ничего не записывается, пока вы не нажмёте «Применить».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>Path to the order export file</source>
         <translation>Путь к файлу выгрузки заказов</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Orders from:</source>
         <translation>Источник заказов:</translation>
     </message>
@@ -6031,27 +6042,27 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The columns (order number, date, status, SKU or barcode, quantity, price, discount, line total, return reason) are found by their captions in Russian or English; the columns of a source&apos;s last import are remembered and tried first. You can correct them on the next page.</source>
         <translation>Столбцы (номер заказа, дата, статус, артикул или штрихкод, количество, цена, скидка, сумма строки, причина возврата) определяются по заголовкам на русском или английском; столбцы предыдущей загрузки из этого источника запоминаются и проверяются в первую очередь. Исправить их можно на следующей странице.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Choose an order export</source>
         <translation>Выбор выгрузки заказов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Order exports (*.xlsx *.csv);;All files (*)</source>
         <translation>Выгрузки заказов (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Order number:</source>
         <translation>Номер заказа:</translation>
     </message>
@@ -6142,12 +6153,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+115"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-115"/>
         <source>barcode</source>
         <translation>штрихкод</translation>
     </message>
@@ -6182,7 +6193,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>причина</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>found from the file</source>
         <translation>определить по файлу</translation>
     </message>
@@ -6197,7 +6208,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>сначала месяц (12/31/2026)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import:</source>
         <translation>Загружать:</translation>
     </message>
@@ -6212,52 +6223,27 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Даты:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
         <source>All sheets with orders</source>
         <translation>Все листы с заказами</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only the sheet “{0}”</source>
-        <translation>Только лист «{0}»</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Columns chosen by hand: they are checked when the file is analysed.</source>
-        <translation>Столбцы выбраны вручную: они будут проверены при анализе файла.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>The header was found in row {0}; the highlighted columns will be read. Correct them below if they are wrong.</source>
         <translation>Заголовок найден в строке {0}; будут прочитаны выделенные столбцы. Если они определены неверно, исправьте их ниже.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose the header row and the columns by hand.</source>
-        <translation>Выберите строку заголовка и столбцы вручную.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>In the first rows: {0} lines of {1} orders, {2} rows with errors, {3} skipped.</source>
         <translation>В первых строках: строк заказов — {0} (заказов — {1}), строк с ошибками — {2}, пропущено — {3}.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Reading and checking {0}…</source>
-        <translation>Чтение и проверка {0}…</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+32"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -6278,12 +6264,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-14"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -6294,38 +6280,6 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+13"/>
-        <source>Sheet</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+13"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was expected</source>
-        <translation>Что ожидалось</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>New orders ({0})</source>
         <translation>Новые заказы ({0})</translation>
     </message>
@@ -6359,18 +6313,8 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <source>Skipped ({0})</source>
         <translation>Пропущено ({0})</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+3"/>
         <source>Import the other orders and leave out the %n order(s) with errors</source>
         <translation>
             <numerusform>Загрузить остальные заказы, пропустив %n заказ с ошибками</numerusform>
@@ -6379,7 +6323,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>{0}: {1} lines of {2} orders read for the source “{3}”.</source>
         <translation>{0}: для источника «{3}» прочитано строк — {1}, заказов — {2}.</translation>
     </message>
@@ -6418,50 +6362,19 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Applying…</source>
-        <translation>Применение…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Sales imported. New orders: {0}; updated: {1}; unchanged: {2}; lines: {3}.</source>
         <translation>Продажи загружены. Новых заказов: {0}; обновлённых: {1}; без изменений: {2}; строк: {3}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
         <source>Step 1 of 3: the order export</source>
         <translation>Шаг 1 из 3: выгрузка заказов</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Step 2 of 3: where the columns are</source>
-        <translation>Шаг 2 из 3: расположение столбцов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Step 3 of 3: checking the orders</source>
         <translation>Шаг 3 из 3: проверка заказов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3 of 3: what the import will change</source>
-        <translation>Шаг 3 из 3: что изменит загрузка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next &gt;</source>
-        <translation>Далее &gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Analyse &gt;</source>
-        <translation>Проверить &gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Apply</source>
-        <translation>Применить</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8010,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Цвет (по желанию)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add variant</source>
         <translation>Добавить модификацию</translation>
     </message>
