@@ -105,6 +105,10 @@ class Connector(ABC):
     def compare(self, items: Sequence[ProductState]) -> list[Difference]:
         """Read what the site shows for these products now; every value that differs from ours."""
 
+    def orders_saved(self) -> None:
+        """The orders of the last :meth:`pull_orders` are committed here. A site that
+        keeps offering orders until told (CommerceML) is told now; others need nothing."""
+
     def close(self) -> None:
         """Release the connection."""
 
