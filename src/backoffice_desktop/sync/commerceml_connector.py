@@ -91,6 +91,21 @@ def remote_order(order: SiteOrder, zone: ZoneInfo, received_at: datetime) -> Rem
     )
 
 
+def exchange_login(url: str, username: str, password: str, *, timeout: float = 30.0,
+                   transport: httpx.BaseTransport | None = None) -> str:
+    """Log in to the exchange (checkauth) and ask its limits (init): what "Test
+    connection" does. Raises :class:`ExchangeError` as the client does."""
+    with ExchangeClient(url, username, password, timeout=timeout, transport=transport) as client:
+        return _login(client, url, username)
+
+
+def _login(client: ExchangeClient, url: str, username: str) -> str:
+    client.checkauth("catalog")
+    limits = client.init("catalog")
+    size = f"{limits.file_limit} bytes" if limits.file_limit else "no limit"
+    return f"CommerceML exchange at {url}: logged in as {username}; zip {'yes' if limits.zip else 'no'}, file size {size}"
+
+
 class CommerceMLConnector(Connector):
     """One CommerceML exchange address with its user and password."""
 
@@ -153,13 +168,7 @@ class CommerceMLConnector(Connector):
             return value, None
 
     def test_connection(self) -> str:
-        def check(client: ExchangeClient) -> str:
-            client.checkauth("catalog")
-            limits = client.init("catalog")
-            size = f"{limits.file_limit} bytes" if limits.file_limit else "no limit"
-            return (f"CommerceML exchange at {self.url}: logged in as {self.username}; "
-                    f"zip {'yes' if limits.zip else 'no'}, file size {size}")
-        return self._exchange(check)[0]
+        return self._exchange(lambda client: _login(client, self.url, self.username))[0]
 
     def push(self, items: Sequence[ProductState]) -> list[PushOutcome]:
         if not items:
