@@ -221,3 +221,85 @@ def test_compare_with_the_site_shows_differences_and_queues_the_chosen(qtbot, ct
     qtbot.mouseClick(sync.push_button, LEFT)
     qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
     assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+
+
+def _choose_kind(page, kind: str) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(kind))
+
+
+def test_an_admin_connects_a_commerceml_exchange_and_sends_the_queue(qtbot, ctx_for, memory_keyring, tmp_path):
+    from ..commerceml_site import running
+    from ..sync.cml_shop import CmlShop
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    _choose_kind(page, "commerceml")
+    assert page.form.labelForField(page.url).text() == "Exchange address:"
+    assert not page.key.isVisibleTo(page) and page.user.isVisibleTo(page) and not page.folder.isVisibleTo(page)
+    with running(CmlShop()) as site:
+        type_text(page.url, site.url)
+        type_text(page.user, "exchange")
+        type_text(page.secret, "wrong")
+        qtbot.mouseClick(page.test_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert "Неверный логин или пароль обмена" in page.message.text()
+        page.secret.clear()
+        type_text(page.secret, "secret-1")
+        qtbot.mouseClick(page.test_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert page.message.text().startswith(f"Connected: CommerceML exchange at {site.url}: logged in as exchange")
+        settings.resize(1100, 700)
+        settings.grab().save(str(tmp_path / "settings-commerceml.png"))
+        qtbot.mouseClick(page.save_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert page.message.text() == "Shop connection saved."
+        assert list(memory_keyring.entries.values()) == ["secret-1"]
+
+        sync = SyncWorkspace(ctx)
+        qtbot.addWidget(sync)
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent"
+        assert site.imported == ["import.xml", "offers.xml"] and site.shop["KT-01"][1] == 12
+    again = SettingsWorkspace(ctx)
+    qtbot.addWidget(again)
+    assert again.shop_page.current_kind() == "commerceml" and again.shop_page.user.text() == "exchange"
+
+
+def test_an_admin_sets_up_feed_files(qtbot, ctx_for, tmp_path):
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    _choose_kind(page, "feed")
+    assert not page.secret.isVisibleTo(page) and page.folder.isVisibleTo(page)
+    type_text(page.url, "https://shop.example.ru")
+    type_text(page.folder, str(tmp_path / "missing"))
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert "does not exist" in page.message.text()
+    page.folder.clear()
+    type_text(page.folder, str(folder))
+    qtbot.mouseClick(page.formats["xlsx"], LEFT)
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text().startswith(f"Connected: Feed folder {folder}: writable")
+    settings.resize(1100, 700)
+    settings.grab().save(str(tmp_path / "settings-feed.png"))
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text() == "Shop connection saved."
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "3 sent"
+    assert sorted(p.name for p in folder.iterdir()) == ["price_stock.csv", "yml_feed.xml"]
