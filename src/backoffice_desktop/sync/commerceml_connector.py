@@ -35,7 +35,7 @@ from .catalogue import StoreCatalogue
 from .commerceml.client import ExchangeClient
 from .commerceml.reader import SiteOrder, SiteOrderStatus
 from .commerceml.writer import ExchangeCatalog, write_exchange_files
-from .connector import Connector, Difference, PushOutcome, RemoteOrder, RemoteOrderLine, SiteRefused, SiteUnavailable
+from .connector import Connector, Difference, PushOutcome, RemoteOrder, RemoteOrderLine, SiteRefused, site_error
 from .http import RetryPolicy
 from .outbox import ProductState
 
@@ -136,8 +136,8 @@ class CommerceMLConnector(Connector):
         try:
             return ExchangeClient(self.url, self.username, self.password, timeout=self.policy.timeout,
                                   transport=self.transport, on_progress=lambda text: self.log(f"site: {text}"))
-        except ExchangeError as exc:  # pragma: no cover - the address was checked when saved
-            raise SiteRefused(exc.template, **exc.params) from exc
+        except ExchangeError as exc:  # the address is checked when saved; a connector made by hand may not be
+            raise site_error(exc) from exc
 
     def _exchange(self, action: Callable[[ExchangeClient], T], keep: bool = False) -> tuple[T, ExchangeClient | None]:
         """Run ``action`` in a fresh exchange session, again from the start while the
@@ -150,11 +150,9 @@ class CommerceMLConnector(Connector):
                 value = action(client)
             except ExchangeError as exc:
                 client.close()
-                if not exc.retryable:
-                    raise SiteRefused(exc.template, **exc.params) from exc
                 wait = exc.retry_after if exc.retry_after is not None else self.policy.delay(attempt, self.rng)
-                if attempt + 1 >= attempts or wait > self.policy.max_retry_after:
-                    raise SiteUnavailable(exc.template, retry_after=exc.retry_after, **exc.params) from exc
+                if not exc.retryable or attempt + 1 >= attempts or wait > self.policy.max_retry_after:
+                    raise site_error(exc) from exc
                 self.log(f"{exc}; trying again in {wait:.1f} s")
                 self.sleep(wait)
                 attempt += 1
@@ -203,8 +201,7 @@ class CommerceMLConnector(Connector):
         try:
             client.confirm_orders()
         except ExchangeError as exc:
-            cls = SiteUnavailable if exc.retryable else SiteRefused
-            raise cls(exc.template, **exc.params) from exc
+            raise site_error(exc) from exc
         finally:
             client.close()
 

@@ -32,7 +32,7 @@ from .catalogue import StoreCatalogue
 from .commerceml.client import check_address
 from .commerceml.writer import ExchangeCatalog
 from .commerceml_connector import CommerceMLConnector, exchange_login
-from .connector import Connector, SiteRefused, SiteUnavailable
+from .connector import Connector, SiteRefused, site_error
 from .feed_connector import FeedConnector, check_feed_folder
 from .feeds.folder import FORMATS
 from .http import RetryPolicy, check_site_url
@@ -278,7 +278,7 @@ def try_connection(settings: ConnectionSettings, secret: str | None = None) -> s
         try:
             return exchange_login(settings.base_url, settings.username, secret, timeout=policy.timeout)
         except ExchangeError as exc:
-            raise (SiteUnavailable if exc.retryable else SiteRefused)(exc.template, **exc.params) from exc
+            raise site_error(exc) from exc
     with WooCommerceConnector(settings.base_url, settings.consumer_key, secret, MemoryIdMap(), policy=policy) as c:
         return c.test_connection()
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from .catalogue import StoreCatalogue
-from .connector import Connector, Difference, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable
+from .connector import Connector, Difference, PushOutcome, RemoteOrder, SiteRefused, SiteUnavailable, site_error
 from .feeds.folder import FORMATS, FeedNames, write_feeds
 from .feeds.yml import YmlShop
 from .outbox import ProductState
@@ -77,7 +77,7 @@ class FeedConnector(Connector):
             result = write_feeds(self.folder, self.catalogue.whole(), self.catalogue.categories(), shop,
                                  formats=self.formats, names=self.names)
         except ValidationError as exc:
-            raise SiteRefused(exc.template, **exc.params) from exc
+            raise site_error(exc) from exc
         except OSError as exc:  # a full disk, a network folder gone: may pass
             raise SiteUnavailable("Writing the feeds to {folder} failed: {reason}",
                                   folder=str(self.folder), reason=exc.strerror or str(exc)) from exc
