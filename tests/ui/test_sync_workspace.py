@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import keyring
 import pytest
 from PySide6.QtCore import Qt
 
-from backoffice_desktop.models import Role
+from backoffice_desktop.models import Role, utcnow
 from backoffice_desktop.sync import outbox
 from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
@@ -303,3 +304,53 @@ def test_an_admin_sets_up_feed_files(qtbot, ctx_for, tmp_path):
     qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
     assert sync.message.text() == "3 sent"
     assert sorted(p.name for p in folder.iterdir()) == ["price_stock.csv", "yml_feed.xml"]
+
+
+def test_a_schedule_syncs_in_the_background_and_shows_progress_in_the_status_bar(
+        qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from backoffice_desktop.config import LocalSettings
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    woo.add_order("9001", "processing", [("KT-01", 2, "202.00")], modified=utcnow() - timedelta(hours=1))
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    sync = window.show_workspace("sync")
+    assert sync.schedule_box.isVisibleTo(sync) and not sync.schedule_check.isChecked()
+    assert not window.scheduler.timer.isActive()
+    sync.schedule_minutes.setValue(5)
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    assert window.scheduler.timer.isActive() and window.scheduler.timer.interval() == 5 * 60_000
+    assert LocalSettings.load(ctx.paths).sync_every_minutes == 5  # kept on this computer
+
+    seen: list[str] = []
+    window.scheduler.progressed.connect(seen.append)
+    window.scheduler.timer.timeout.emit()  # the five minutes are up
+    assert window.sync_label.text() == "Sync: sending changes to the site…" and not sync.push_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=15000)
+    assert window.sync_label.text() == "Sync: 3 sent; 1 new order(s), 0 changed, 0 unchanged"
+    assert "Sync: sent 3 of 3…" in seen
+    assert woo.item_by_sku("TV-55")["stock_quantity"] is not None
+    assert sync.runs_model.rowCount() == 2 and sync.push_button.isEnabled()
+    window.resize(1200, 760)
+    window.grab().save(str(tmp_path / "sync-scheduled.png"))
+
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    assert not window.scheduler.timer.isActive() and LocalSettings.load(ctx.paths).sync_every_minutes == 0
+
+
+def test_a_scheduled_run_without_a_connection_says_so_in_the_status_bar(qtbot, ctx_for):
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx_for())
+    qtbot.addWidget(window)
+    window.scheduler.run_once()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=10000)
+    assert window.sync_label.text().startswith("Sync failed: No shop connection is set up yet")
