@@ -291,10 +291,10 @@ def available_to_sell_between(session: Session, first_id: int, last_id: int) -> 
         .group_by(SupplierOffer.product_id)
     )
     parts = union_all(on_hand, reserved, supplier).subquery()
-    rows = session.execute(
+    rows = session.connection().execute(
         select(parts.c.product_id, func.sum(parts.c.quantity, type_=Quantity))
         .where(parts.c.product_id.is_not(None))
         .group_by(parts.c.product_id)
     )
     zero = Decimal(0)
-    return {pid: max(qty or zero, zero) for pid, qty in rows}
+    return {pid: qty if qty is not None and qty > zero else zero for pid, qty in rows.all()}

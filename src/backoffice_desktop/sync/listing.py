@@ -72,12 +72,12 @@ def _described() -> Select:
 def _unit_barcodes(session: Session, condition: ColumnElement[bool]) -> dict[int, str]:
     """The first unit barcode of each product matching ``condition``."""
     barcodes: dict[int, str] = {}
-    for product_id, code in session.execute(
+    for product_id, code in session.connection().execute(
         select(ProductBarcode.product_id, ProductBarcode.barcode)
         .where(condition, ProductBarcode.kind == "unit")
-        .order_by(ProductBarcode.product_id, ProductBarcode.id)
-    ):
-        barcodes.setdefault(product_id, code)
+        .order_by(ProductBarcode.product_id.desc(), ProductBarcode.id.desc())
+    ).all():
+        barcodes[product_id] = code  # the lowest id of each product comes last and stays
     return barcodes
 
 
@@ -121,12 +121,18 @@ def iter_listings(
     be sold, unit barcodes), never one per product nor a long list of ids.
     ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
     moment = now or utcnow()
+    # Core rows straight from the connection: the ORM's row loading would cost more
+    # than the queries themselves at this size.
+    connection = session.connection()
     last_id = 0
     while True:
-        rows = session.execute(
+        # By the primary key alone, inactive products skipped here: a filter on is_active
+        # in SQL lets SQLite pick that index and sort the whole catalogue for every batch.
+        rows = connection.execute(
             _described()
-            .add_columns(Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published)
-            .where(Product.is_active.is_(True), Product.id > last_id)
+            .add_columns(Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published,
+                         Product.is_active)
+            .where(Product.id > last_id)
             .order_by(Product.id)
             .limit(batch_size)
         ).all()
@@ -136,11 +142,14 @@ def iter_listings(
         available = available_to_sell_between(session, first_id, last_id)
         barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
         zero = Decimal(0)
-        for r in rows:
-            state = ProductState(product_id=r.id, sku=r.sku, available=available.get(r.id, zero),
-                                 retail_price=r.retail_price, compare_at_price=r.compare_at_price,
-                                 published=r.is_published, marked_at=moment)
-            yield _listing(state, r, barcodes.get(r.id, ""), url_template)
+        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active in rows:
+            if not active:
+                continue
+            state = ProductState(pid, sku, available.get(pid, zero), retail, compare, published, moment)
+            url = ""
+            if url_template and (slug or "{slug}" not in url_template):
+                url = url_template.format(slug=slug or "", sku=sku, id=pid)
+            yield Listing(state, name, unit, category_id, brand or "", barcodes.get(pid, ""), url)
 
 
 def load_categories(session: Session) -> list[ListingCategory]:
