@@ -595,13 +595,21 @@ def cmd_sync_configure(args: argparse.Namespace) -> int:
             raise BackofficeError("The store has no users yet; create an administrator first.")
         with store.session() as session:
             existing = {c.name: c for c in connections.list_connections(session)}.get(args.name)
+            formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
             settings = connections.ConnectionSettings(
-                name=args.name, base_url=args.url, consumer_key=args.key, timeout=args.timeout,
+                name=args.name, kind=args.kind, base_url=args.url, consumer_key=args.key or "",
+                username=args.user or "", send_catalog=not args.offers_only, folder=args.folder or "",
+                formats=formats, product_url=args.product_url or "", timeout=args.timeout,
                 enabled=not args.disabled, id=existing.id if existing else None,
             )
             saved = connections.save_connection(session, actor, settings, secret)
+        if not saved.needs_secret:
+            print(f"Feed connection '{saved.name}' saved: {', '.join(saved.formats)} files in {saved.folder}.")
+            return 0
+        what = "password" if saved.kind == connections.COMMERCEML else "secret"
         where = "saved in this computer's keyring" if secret else f"taken from the keyring or ${connections.SECRET_ENV}"
-        print(f"Shop connection '{saved.name}' saved ({saved.base_url}); the secret is {where}.")
+        print(f"Shop connection '{saved.name}' ({connections.KINDS[saved.kind]}) saved ({saved.base_url}); "
+              f"the {what} is {where}.")
         return 0
     finally:
         store.close()
@@ -793,13 +801,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_args(p)
     p.add_argument("--sku", action="append", required=True, help="a SKU whose held price is confirmed (repeatable)")
     p.set_defaults(func=cmd_sync_confirm)
-    p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce)")
+    p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce, CommerceML or feeds)")
     _add_store_args(p)
     p.add_argument("name", help="a name for the connection, e.g. shop")
-    p.add_argument("--url", required=True, help="the site's address, https://...")
-    p.add_argument("--key", required=True, help="the WooCommerce consumer key (ck_...)")
+    p.add_argument("--kind", choices=("woocommerce", "commerceml", "feed"), default="woocommerce",
+                   help="the platform: a WooCommerce site, a CommerceML (1C) exchange, or feed files (default "
+                        "woocommerce)")
+    p.add_argument("--url", required=True,
+                   help="the site's address, https://... (CommerceML: the exchange address, such as "
+                        "https://shop.example.ru/bitrix/admin/1c_exchange.php; feeds: the shop's address)")
+    p.add_argument("--key", help="WooCommerce: the consumer key (ck_...)")
+    p.add_argument("--user", help="CommerceML: the exchange user name")
     p.add_argument("--secret-env", metavar="VAR",
-                   help="read the consumer secret from this environment variable and keep it in the keyring")
+                   help="read the consumer secret (CommerceML: the password) from this environment variable "
+                        "and keep it in the keyring")
+    p.add_argument("--offers-only", action="store_true",
+                   help="CommerceML: send only offers.xml, not import.xml (the site has its products already)")
+    p.add_argument("--folder", help="feeds: the folder the files are written to")
+    p.add_argument("--formats", default="yml,csv,xlsx", help="feeds: the files to write (default yml,csv,xlsx)")
+    p.add_argument("--product-url", metavar="PATTERN",
+                   help="feeds: each product's page, e.g. https://shop.example.ru/product/{slug} ({sku}, {id})")
     p.add_argument("--timeout", type=int, default=30, help="seconds to wait for an answer (default 30)")
     p.add_argument("--disabled", action="store_true", help="save it switched off")
     p.set_defaults(func=cmd_sync_configure)

@@ -55,6 +55,8 @@ class LocalSettings:
     store_url: str = ""
     recent_stores: list[str] = field(default_factory=list)
     window_geometry: str = ""
+    #: Sync with the shop every this many minutes while the app is open here; 0: off.
+    sync_every_minutes: int = 0
 
     @classmethod
     def load(cls, paths: AppPaths) -> LocalSettings:

@@ -98,7 +98,12 @@ class SyncError(BackofficeError):
 
 
 class SiteUnavailable(SyncError):
-    """The site could not be reached or kept failing (timeouts, 5xx, 429): try later."""
+    """The site could not be reached or kept failing (timeouts, 5xx, 429): try later;
+    ``retry_after`` is how long the site asked us to wait, in seconds, when it said."""
+
+    def __init__(self, template: str, *, retry_after: float | None = None, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.retry_after = retry_after
 
 
 class SiteRefused(SyncError):

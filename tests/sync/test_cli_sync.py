@@ -138,3 +138,38 @@ def test_reconcile_headless(db, woo, monkeypatch, capsys):
     assert "3 product(s) compared, 1 difference(s); 1 product(s) queued for the next push." in out
     assert main(["sync", "push", "--db", db]) == 0
     assert woo.item_by_sku("SKU-0002")["stock_quantity"] == 10
+
+
+def test_configure_a_commerceml_exchange_and_push_to_it(db, memory_keyring, monkeypatch, capsys):
+    from ..commerceml_site import running
+    from .cml_shop import CmlShop
+
+    monkeypatch.setenv("CML_PASSWORD", "secret-1")
+    with running(CmlShop()) as site:
+        assert main(["sync", "configure", "bitrix", "--db", db, "--kind", "commerceml", "--url", site.url,
+                     "--user", "exchange", "--secret-env", "CML_PASSWORD", "--offers-only"]) == 0
+        assert "(CommerceML (1C exchange)) saved" in capsys.readouterr().out
+        assert list(memory_keyring.entries.values()) == ["secret-1"]
+        assert main(["sync", "test", "--db", db]) == 0
+        assert "logged in as exchange" in capsys.readouterr().out
+        assert main(["sync", "push", "--db", db]) == 0
+        assert "push ok: 3 sent" in capsys.readouterr().out
+        assert site.imported == ["offers.xml"] and set(site.shop) == {"SKU-0001", "SKU-0002", "SKU-0003"}
+    assert main(["sync", "configure", "bitrix", "--db", db, "--kind", "commerceml", "--url",
+                 "http://shop.example.ru/1c_exchange.php", "--user", "exchange"]) == 2
+    assert "plain HTTP" in capsys.readouterr().err
+
+
+def test_configure_feeds_and_push_writes_them(db, tmp_path, capsys):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    assert main(["sync", "configure", "feeds", "--db", db, "--kind", "feed", "--url", "https://shop.example.ru",
+                 "--folder", str(folder), "--formats", "csv,yml"]) == 0
+    assert f"Feed connection 'feeds' saved: csv, yml files in {folder}." in capsys.readouterr().out
+    assert main(["sync", "test", "--db", db]) == 0
+    assert "writable" in capsys.readouterr().out
+    assert main(["sync", "push", "--db", db]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["price_stock.csv", "yml_feed.xml"]
+    assert main(["sync", "configure", "feeds", "--db", db, "--kind", "feed", "--url", "https://shop.example.ru",
+                 "--folder", "relative/path"]) == 2
+    assert "a full path" in capsys.readouterr().err

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 
-from backoffice_desktop.models import Role
+from backoffice_desktop.models import Role, utcnow
 from backoffice_desktop.sync import outbox
 from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
@@ -198,3 +200,135 @@ def test_compare_with_the_site_shows_differences_and_queues_the_chosen(qtbot, ct
     qtbot.mouseClick(sync.push_button, LEFT)
     qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
     assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+
+
+def _choose_kind(page, kind: str) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(kind))
+
+
+def test_an_admin_connects_a_commerceml_exchange_and_sends_the_queue(qtbot, ctx_for, memory_keyring, tmp_path):
+    from ..commerceml_site import running
+    from ..sync.cml_shop import CmlShop
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    _choose_kind(page, "commerceml")
+    assert page.form.labelForField(page.url).text() == "Exchange address:"
+    assert not page.key.isVisibleTo(page) and page.user.isVisibleTo(page) and not page.folder.isVisibleTo(page)
+    with running(CmlShop()) as site:
+        type_text(page.url, site.url)
+        type_text(page.user, "exchange")
+        type_text(page.secret, "wrong")
+        qtbot.mouseClick(page.test_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert "Неверный логин или пароль обмена" in page.message.text()
+        page.secret.clear()
+        type_text(page.secret, "secret-1")
+        qtbot.mouseClick(page.test_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert page.message.text().startswith(f"Connected: CommerceML exchange at {site.url}: logged in as exchange")
+        settings.resize(1100, 700)
+        settings.grab().save(str(tmp_path / "settings-commerceml.png"))
+        qtbot.mouseClick(page.save_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert page.message.text() == "Shop connection saved."
+        assert list(memory_keyring.entries.values()) == ["secret-1"]
+
+        sync = SyncWorkspace(ctx)
+        qtbot.addWidget(sync)
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent"
+        assert site.imported == ["import.xml", "offers.xml"] and site.shop["KT-01"][1] == 12
+    again = SettingsWorkspace(ctx)
+    qtbot.addWidget(again)
+    assert again.shop_page.current_kind() == "commerceml" and again.shop_page.user.text() == "exchange"
+
+
+def test_an_admin_sets_up_feed_files(qtbot, ctx_for, tmp_path):
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    _choose_kind(page, "feed")
+    assert not page.secret.isVisibleTo(page) and page.folder.isVisibleTo(page)
+    type_text(page.url, "https://shop.example.ru")
+    type_text(page.folder, str(tmp_path / "missing"))
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert "does not exist" in page.message.text()
+    page.folder.clear()
+    type_text(page.folder, str(folder))
+    qtbot.mouseClick(page.formats["xlsx"], LEFT)
+    qtbot.mouseClick(page.test_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text().startswith(f"Connected: Feed folder {folder}: writable")
+    settings.resize(1100, 700)
+    settings.grab().save(str(tmp_path / "settings-feed.png"))
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.message.text() == "Shop connection saved."
+    sync = SyncWorkspace(ctx)
+    qtbot.addWidget(sync)
+    qtbot.mouseClick(sync.push_button, LEFT)
+    qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+    assert sync.message.text() == "3 sent"
+    assert sorted(p.name for p in folder.iterdir()) == ["price_stock.csv", "yml_feed.xml"]
+
+
+def test_a_schedule_syncs_in_the_background_and_shows_progress_in_the_status_bar(
+        qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from backoffice_desktop.config import LocalSettings
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    ctx = ctx_for()
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    woo.add_order("9001", "processing", [("KT-01", 2, "202.00")], modified=utcnow() - timedelta(hours=1))
+    settings = _configure(qtbot, ctx, woo.url)
+    qtbot.mouseClick(settings.shop_page.save_button, LEFT)
+    qtbot.waitUntil(lambda: not settings.shop_page.busy, timeout=10000)
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    sync = window.show_workspace("sync")
+    assert sync.schedule_box.isVisibleTo(sync) and not sync.schedule_check.isChecked()
+    assert not window.scheduler.timer.isActive()
+    sync.schedule_minutes.setValue(5)
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    assert window.scheduler.timer.isActive() and window.scheduler.timer.interval() == 5 * 60_000
+    assert LocalSettings.load(ctx.paths).sync_every_minutes == 5  # kept on this computer
+
+    seen: list[str] = []
+    window.scheduler.progressed.connect(seen.append)
+    window.scheduler.timer.timeout.emit()  # the five minutes are up
+    assert window.sync_label.text() == "Sync: sending changes to the site…" and not sync.push_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=15000)
+    assert window.sync_label.text() == "Sync: 3 sent; 1 new order(s), 0 changed, 0 unchanged"
+    assert "Sync: sent 3 of 3…" in seen
+    assert woo.item_by_sku("TV-55")["stock_quantity"] is not None
+    assert sync.runs_model.rowCount() == 2 and sync.push_button.isEnabled()
+    window.resize(1200, 760)
+    window.grab().save(str(tmp_path / "sync-scheduled.png"))
+
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    assert not window.scheduler.timer.isActive() and LocalSettings.load(ctx.paths).sync_every_minutes == 0
+
+
+def test_a_scheduled_run_without_a_connection_says_so_in_the_status_bar(qtbot, ctx_for):
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx_for())
+    qtbot.addWidget(window)
+    window.scheduler.run_once()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=10000)
+    assert window.sync_label.text().startswith("Sync failed: No shop connection is set up yet")

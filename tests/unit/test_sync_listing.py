@@ -82,3 +82,43 @@ def test_the_whole_catalogue_is_read_in_batches_with_what_can_be_sold(store) -> 
     assert (first.name, first.state.available, first.state.published, first.state.marked_at) == (
         "Товар 1", Decimal(6), False, MARKED)
     assert listings[1].state.retail_price == Decimal(12)
+
+
+def test_availability_of_an_id_range_equals_the_per_product_answer(store) -> None:
+    from backoffice_desktop.models import SalesOrder, SalesOrderLine, Supplier, SupplierOffer
+    from backoffice_desktop.services.stock import available_to_sell, available_to_sell_between
+
+    with store.session() as s:
+        virtual = ensure_virtual_locations(s)
+        bin_ = Location(code="B-01", name="B-01", kind=LocationKind.BIN.value)
+        bin2 = Location(code="B-02", name="B-02", kind=LocationKind.BIN.value)
+        quarantine = Location(code="Q-01", name="Q-01", kind=LocationKind.QUARANTINE.value)
+        products = [Product(sku=f"R-{i}", name=f"Товар {i}", retail_price=Decimal(5), unit="kg",
+                            sell_from_supplier_stock=i in (3, 4)) for i in range(1, 7)]
+        supplier = Supplier(name="Поставщик")
+        s.add_all([bin_, bin2, quarantine, supplier, *products])
+        s.flush()
+        p = [x.id for x in products]
+        source = virtual[LocationKind.SUPPLIER]
+        post_moves(s, None, [MoveRequest(p[0], Decimal("2.5"), source, bin_.id),
+                             MoveRequest(p[0], Decimal("0.125"), source, bin2.id),
+                             MoveRequest(p[1], Decimal(3), source, bin_.id),
+                             MoveRequest(p[1], Decimal(4), source, quarantine.id),
+                             MoveRequest(p[3], Decimal(1), source, bin_.id)], "receipt")
+        s.add_all([SalesOrder(number="1", status="new", lines=[
+                       SalesOrderLine(product_id=p[0], sku="R-1", name="", quantity=Decimal("1.1"),
+                                      unit_price=Decimal(5), line_total=Decimal(5)),
+                       SalesOrderLine(product_id=p[1], sku="R-2", name="", quantity=Decimal(5),
+                                      unit_price=Decimal(5), line_total=Decimal(5))]),
+                   SalesOrder(number="2", status="completed", lines=[
+                       SalesOrderLine(product_id=p[0], sku="R-1", name="", quantity=Decimal(9),
+                                      unit_price=Decimal(5), line_total=Decimal(5))]),
+                   SupplierOffer(supplier_id=supplier.id, product_id=p[2], supplier_sku="A", stock_qty=Decimal(7)),
+                   SupplierOffer(supplier_id=supplier.id, product_id=p[3], supplier_sku="B", stock_qty=Decimal(2)),
+                   SupplierOffer(supplier_id=supplier.id, product_id=p[3], supplier_sku="C", stock_qty=Decimal(6)),
+                   SupplierOffer(supplier_id=supplier.id, product_id=p[4], supplier_sku="D", stock_qty=Decimal(9))])
+    with store.read_session() as s:
+        expected = available_to_sell(s, p)
+        ranged = available_to_sell_between(s, p[0], p[-1])
+    assert {pid: ranged.get(pid, Decimal(0)) for pid in p} == expected
+    assert expected[p[0]] == Decimal("1.525") and expected[p[1]] == 0 and expected[p[3]] == 7

@@ -1,9 +1,12 @@
 """Shop connections: their settings in the shared store, their secrets outside it.
 
-The address, the consumer key and the options of a connection are shared by every
-workstation (:class:`SyncConnector`). The consumer secret never goes into the store:
-each workstation keeps it in the OS keyring, and a headless run (a scheduler) may take
-it from the environment variable ``BACKOFFICE_SYNC_SECRET`` instead.
+Three kinds: a WooCommerce site (REST API, consumer key and secret), a CommerceML
+exchange ("1C exchange": address, user name and password) and feeds written to a
+folder. The address, the key or user name and the options of a connection are shared
+by every workstation (:class:`SyncConnector`). The secret (WooCommerce's consumer
+secret, the exchange password) never goes into the store: each workstation keeps it in
+the OS keyring, and a headless run (a scheduler) may take it from the environment
+variable ``BACKOFFICE_SYNC_SECRET`` instead. Feeds need no secret.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import keyring
@@ -21,10 +25,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db import Store
-from ..errors import ValidationError
+from ..errors import ExchangeError, ValidationError
 from ..models import SyncConnector
 from ..services.permissions import Actor, Permission, require
-from .connector import Connector, SiteRefused
+from .catalogue import StoreCatalogue
+from .commerceml.client import check_address
+from .commerceml.writer import ExchangeCatalog
+from .commerceml_connector import CommerceMLConnector, exchange_login
+from .connector import Connector, SiteRefused, site_error
+from .feed_connector import FeedConnector, check_feed_folder
+from .feeds.folder import FORMATS
 from .http import RetryPolicy, check_site_url
 from . import engine
 from .engine import RunResult
@@ -34,29 +44,50 @@ from .woocommerce import WooCommerceConnector
 KEYRING_SERVICE = "backoffice-desktop"
 SECRET_ENV = "BACKOFFICE_SYNC_SECRET"
 WOOCOMMERCE = "woocommerce"
+COMMERCEML = "commerceml"
+FEED = "feed"
 #: The platforms a connection can be made to, with their names for people.
-KINDS = {WOOCOMMERCE: "WooCommerce"}
+KINDS = {WOOCOMMERCE: "WooCommerce", COMMERCEML: "CommerceML (1C exchange)", FEED: "Feeds (YML, CSV, XLSX)"}
+#: The kinds that need a secret (a consumer secret, an exchange password).
+WITH_SECRET = (WOOCOMMERCE, COMMERCEML)
 MAX_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
 class ConnectionSettings:
-    """One shop connection as plain data. ``timeout`` in seconds."""
+    """One shop connection as plain data. ``timeout`` in seconds.
+
+    ``base_url`` is the WooCommerce site, the CommerceML exchange address, or for feeds
+    the shop's own address (the YML feed names it). ``consumer_key`` is WooCommerce's
+    key, ``username`` the exchange's user; ``folder``, ``formats`` and ``product_url``
+    (a page address pattern with ``{slug}``, ``{sku}`` or ``{id}``) are the feeds'.
+    ``send_catalog``: a CommerceML push sends import.xml before offers.xml, for sites
+    that take their products from the exchange (1C-Bitrix)."""
 
     name: str
     base_url: str
-    consumer_key: str
+    consumer_key: str = ""
     kind: str = WOOCOMMERCE
     enabled: bool = True
     timeout: int = 30
     id: int | None = None
     last_success_at: datetime | None = None
+    username: str = ""
+    send_catalog: bool = True
+    folder: str = ""
+    formats: tuple[str, ...] = FORMATS
+    product_url: str = ""
 
     @property
     def keyring_user(self) -> str:
-        """The secret's entry in the OS keyring: one per key and site."""
+        """The secret's entry in the OS keyring: one per key (or user) and site."""
         host = urlsplit(self.base_url).netloc
-        return f"sync:{self.kind}:{self.consumer_key}@{host}"
+        who = self.username if self.kind == COMMERCEML else self.consumer_key
+        return f"sync:{self.kind}:{who}@{host}"
+
+    @property
+    def needs_secret(self) -> bool:
+        return self.kind in WITH_SECRET
 
 
 def _settings(row: SyncConnector) -> ConnectionSettings:
@@ -64,6 +95,9 @@ def _settings(row: SyncConnector) -> ConnectionSettings:
     return ConnectionSettings(
         name=row.name, base_url=row.base_url, consumer_key=str(options.get("consumer_key", "")), kind=row.kind,
         enabled=row.enabled, timeout=int(options.get("timeout", 30)), id=row.id, last_success_at=row.last_success_at,
+        username=str(options.get("username", "")), send_catalog=bool(options.get("send_catalog", True)),
+        folder=str(options.get("folder", "")), formats=tuple(options.get("formats") or FORMATS),
+        product_url=str(options.get("product_url", "")),
     )
 
 
@@ -93,12 +127,45 @@ def check_connection(settings: ConnectionSettings) -> None:
         raise ValidationError("Give the shop connection a name.")
     if settings.kind not in KINDS:
         raise ValidationError("Unknown shop platform '{kind}'.", kind=settings.kind)
-    check_site_url(settings.base_url)
-    if not settings.consumer_key.strip():
-        raise ValidationError("Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API).")
+    if settings.kind == WOOCOMMERCE:
+        check_site_url(settings.base_url)
+        if not settings.consumer_key.strip():
+            raise ValidationError(
+                "Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API).")
+    elif settings.kind == COMMERCEML:
+        check_address(settings.base_url)
+        if not settings.username.strip():
+            raise ValidationError("Enter the user name the site's 1C exchange accepts.")
+    else:
+        _check_feed(settings)
     if not 1 <= settings.timeout <= MAX_TIMEOUT:
         raise ValidationError("The shop timeout must be from 1 to {maximum} seconds, not {timeout}.",
                               maximum=MAX_TIMEOUT, timeout=settings.timeout)
+
+
+def _check_feed(settings: ConnectionSettings) -> None:
+    if not settings.base_url.startswith(("https://", "http://")):
+        raise ValidationError(
+            "'{url}' is not the shop's address; expected something like https://shop.example.ru.",
+            url=settings.base_url,
+        )
+    if not settings.folder.strip() or not Path(settings.folder).is_absolute():
+        raise ValidationError("Choose the folder the feeds are written to (a full path), not '{folder}'.",
+                              folder=settings.folder)
+    unknown = [f for f in settings.formats if f not in FORMATS]
+    if unknown or not settings.formats:
+        raise ValidationError(
+            "'{format}' is not a feed format; expected yml, csv or xlsx.", format=", ".join(unknown),
+        )
+    if settings.product_url and not settings.product_url.startswith(("https://", "http://")):
+        raise ValidationError("The product page address '{pattern}' must start with https:// "
+                              "(e.g. https://shop.example.ru/product/{{slug}}).", pattern=settings.product_url)
+    if settings.product_url:
+        try:
+            settings.product_url.format(slug="x", sku="x", id=1)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValidationError("The product page address '{pattern}' may hold only {{slug}}, {{sku}} and "
+                                  "{{id}}.", pattern=settings.product_url) from exc
 
 
 def save_connection(session: Session, actor: Actor, settings: ConnectionSettings,
@@ -107,7 +174,8 @@ def save_connection(session: Session, actor: Actor, settings: ConnectionSettings
     ``secret`` goes to this computer's keyring, never to the store."""
     require(actor, Permission.MANAGE_SETTINGS)
     cleaned = replace(settings, name=settings.name.strip(), base_url=settings.base_url.strip().rstrip("/"),
-                      consumer_key=settings.consumer_key.strip())
+                      consumer_key=settings.consumer_key.strip(), username=settings.username.strip(),
+                      folder=settings.folder.strip(), product_url=settings.product_url.strip())
     check_connection(cleaned)
     clash = session.scalar(select(SyncConnector).where(SyncConnector.name == cleaned.name))
     if clash is not None and clash.id != cleaned.id:
@@ -116,10 +184,12 @@ def save_connection(session: Session, actor: Actor, settings: ConnectionSettings
     if row is None:
         raise ValidationError("There is no shop connection number {id}.", id=cleaned.id)
     row.name, row.kind, row.base_url, row.enabled = cleaned.name, cleaned.kind, cleaned.base_url, cleaned.enabled
-    row.options = {**(row.options or {}), "consumer_key": cleaned.consumer_key, "timeout": cleaned.timeout}
+    row.options = {**(row.options or {}), "consumer_key": cleaned.consumer_key, "timeout": cleaned.timeout,
+                   "username": cleaned.username, "send_catalog": cleaned.send_catalog, "folder": cleaned.folder,
+                   "formats": list(cleaned.formats), "product_url": cleaned.product_url}
     session.add(row)
     session.flush()
-    if secret:
+    if secret and cleaned.needs_secret:
         store_secret(cleaned, secret)
     return _settings(row)
 
@@ -149,17 +219,34 @@ def connection_secret(settings: ConnectionSettings) -> str | None:
         raise _keyring_failed(exc) from exc
 
 
+def _missing_secret(settings: ConnectionSettings) -> SiteRefused:
+    if settings.kind == COMMERCEML:
+        return SiteRefused(
+            "No exchange password for the shop connection '{name}' on this computer: enter it in Settings → "
+            "Shop website, or set the environment variable {variable}.", name=settings.name, variable=SECRET_ENV,
+        )
+    return SiteRefused(
+        "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → "
+        "Shop connection, or set the environment variable {variable}.", name=settings.name, variable=SECRET_ENV,
+    )
+
+
 def open_connector(store: Store, settings: ConnectionSettings, *, policy: RetryPolicy | None = None,
                    sleep: Callable[[float], None] | None = None) -> Connector:
     """A connector to the site with this computer's secret; refuses when there is none."""
+    if settings.kind == FEED:
+        catalogue = StoreCatalogue(store, settings.product_url)
+        return FeedConnector(Path(settings.folder), catalogue, settings.name, settings.base_url, settings.formats)
     secret = connection_secret(settings)
     if not secret:
-        raise SiteRefused(
-            "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → "
-            "Shop connection, or set the environment variable {variable}.", name=settings.name, variable=SECRET_ENV,
-        )
+        raise _missing_secret(settings)
     chosen = policy or RetryPolicy(timeout=float(settings.timeout))
     extra = {"sleep": sleep} if sleep else {}
+    if settings.kind == COMMERCEML:
+        catalogue = StoreCatalogue(store)
+        owner = catalogue.company_name() or settings.name
+        return CommerceMLConnector(settings.base_url, settings.username, secret, ExchangeCatalog(owner_name=owner),
+                                   catalogue, send_catalog=settings.send_catalog, policy=chosen, **extra)
     return WooCommerceConnector(settings.base_url, settings.consumer_key, secret, StoreIdMap(store, settings.id),
                                 policy=chosen, **extra)
 
@@ -178,15 +265,20 @@ def _keyring_failed(exc: KeyringError) -> ValidationError:
 
 def try_connection(settings: ConnectionSettings, secret: str | None = None) -> str:
     """Reach the site with settings as entered (saved or not) and the secret entered or
-    kept on this computer; returns what answered. Raises what is wrong, plainly."""
+    kept on this computer (for feeds: write in the folder); returns what answered.
+    Raises what is wrong, plainly."""
     check_connection(settings)
+    if settings.kind == FEED:
+        return check_feed_folder(Path(settings.folder))
     secret = secret or connection_secret(settings)
     if not secret:
-        raise SiteRefused(
-            "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → "
-            "Shop connection, or set the environment variable {variable}.", name=settings.name, variable=SECRET_ENV,
-        )
+        raise _missing_secret(settings)
     policy = RetryPolicy(attempts=2, base_delay=0.5, timeout=float(settings.timeout))
+    if settings.kind == COMMERCEML:
+        try:
+            return exchange_login(settings.base_url, settings.username, secret, timeout=policy.timeout)
+        except ExchangeError as exc:
+            raise site_error(exc) from exc
     with WooCommerceConnector(settings.base_url, settings.consumer_key, secret, MemoryIdMap(), policy=policy) as c:
         return c.test_connection()
 

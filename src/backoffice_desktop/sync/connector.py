@@ -19,11 +19,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from ..errors import SiteRefused, SiteUnavailable, SyncError
+from ..errors import BackofficeError, ExchangeError, SiteRefused, SiteUnavailable, SyncError
 from .outbox import ProductState
 
 __all__ = ["Connector", "Difference", "PushOutcome", "RemoteOrder", "RemoteOrderLine", "SiteRefused", "SiteUnavailable",
-           "SyncError"]
+           "SyncError", "site_error"]
+
+
+def site_error(exc: BackofficeError) -> SyncError:
+    """``exc`` (a failed exchange step, an unusable feed folder) as a failure of the whole
+    exchange, with its own message: :class:`SiteUnavailable` (carrying the site's
+    Retry-After) when an :class:`ExchangeError` may pass, else :class:`SiteRefused`."""
+    retryable = isinstance(exc, ExchangeError) and exc.retryable
+    kind: type[SyncError] = SiteUnavailable if retryable else SiteRefused
+    error = kind(exc.template, **exc.params)
+    if isinstance(error, SiteUnavailable) and isinstance(exc, ExchangeError):
+        error.retry_after = exc.retry_after
+    return error
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,10 @@ class Connector(ABC):
     @abstractmethod
     def compare(self, items: Sequence[ProductState]) -> list[Difference]:
         """Read what the site shows for these products now; every value that differs from ours."""
+
+    def orders_saved(self) -> None:
+        """The orders of the last :meth:`pull_orders` are committed here. A site that
+        keeps offering orders until told (CommerceML) is told now; others need nothing."""
 
     def close(self) -> None:
         """Release the connection."""

@@ -289,6 +289,14 @@ def pull(store: Store, connector_id: int, connector: Connector, *, progress: Pro
     _advance_cursor(store, connector_id, newest, first_failed)
     message = f"{counts['created']} new order(s), {counts['updated']} changed, {counts['unchanged']} unchanged"
     if result.failed:
+        result.note("the site is not told the orders are saved: it offers them again until every one goes in")
+    else:
+        try:
+            connector.orders_saved()
+        except (SiteUnavailable, SiteRefused) as exc:
+            # Saved here, unconfirmed there: the site offers them again and they change nothing.
+            result.note(f"the site could not be told the orders are saved ({exc}); it will offer them again")
+    if result.failed:
         return _finish(store, result, RunStatus.PARTIAL, f"{message}, {result.failed} refused")
     return _finish(store, result, RunStatus.OK, message)
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from ..models import Brand, Category, Product, ProductBarcode, utcnow
-from ..services.stock import available_to_sell
+from ..services.stock import available_to_sell_between
 from .outbox import ProductState
 
 CENT = Decimal("0.01")
@@ -61,6 +61,34 @@ class ListingCategory:
     parent_id: int | None = None
 
 
+def _described() -> Select:
+    """Products with what a document says about them, brand included."""
+    return (
+        select(Product.id, Product.name, Product.unit, Product.category_id, Product.slug, Brand.name.label("brand"))
+        .outerjoin(Brand, Brand.id == Product.brand_id)
+    )
+
+
+def _unit_barcodes(session: Session, condition: ColumnElement[bool]) -> dict[int, str]:
+    """The first unit barcode of each product matching ``condition``."""
+    barcodes: dict[int, str] = {}
+    for product_id, code in session.connection().execute(
+        select(ProductBarcode.product_id, ProductBarcode.barcode)
+        .where(condition, ProductBarcode.kind == "unit")
+        .order_by(ProductBarcode.product_id.desc(), ProductBarcode.id.desc())
+    ).all():
+        barcodes[product_id] = code  # the lowest id of each product comes last and stays
+    return barcodes
+
+
+def _listing(state: ProductState, row: Row, barcode: str, url_template: str) -> Listing:
+    url = ""
+    if url_template and (row.slug or "{slug}" not in url_template):
+        url = url_template.format(slug=row.slug or "", sku=state.sku, id=state.product_id)
+    return Listing(state=state, name=row.name, unit=row.unit, category_id=row.category_id,
+                   vendor=row.brand or "", barcode=barcode, url=url)
+
+
 def load_listings(
     session: Session, states: Sequence[ProductState], url_template: str = ""
 ) -> list[Listing]:
@@ -72,62 +100,56 @@ def load_listings(
     rows = {
         r.id: r
         for chunk in _chunks(ids, 500)
-        for r in session.execute(
-            select(Product.id, Product.name, Product.unit, Product.category_id, Product.slug,
-                   Brand.name.label("brand"))
-            .outerjoin(Brand, Brand.id == Product.brand_id)
-            .where(Product.id.in_(chunk))
-        )
+        for r in session.execute(_described().where(Product.id.in_(chunk)))
     }
     barcodes: dict[int, str] = {}
     for chunk in _chunks(ids, 500):
-        for product_id, code in session.execute(
-            select(ProductBarcode.product_id, ProductBarcode.barcode)
-            .where(ProductBarcode.product_id.in_(chunk), ProductBarcode.kind == "unit")
-            .order_by(ProductBarcode.product_id, ProductBarcode.id)
-        ):
-            barcodes.setdefault(product_id, code)
-    listings = []
-    for state in states:
-        row = rows.get(state.product_id)
-        if row is None:
-            listings.append(Listing.bare(state))
-            continue
-        url = ""
-        if url_template and (row.slug or "{slug}" not in url_template):
-            url = url_template.format(slug=row.slug or "", sku=state.sku, id=state.product_id)
-        listings.append(Listing(
-            state=state, name=row.name, unit=row.unit, category_id=row.category_id,
-            vendor=row.brand or "", barcode=barcodes.get(state.product_id, ""), url=url,
-        ))
-    return listings
+        barcodes.update(_unit_barcodes(session, ProductBarcode.product_id.in_(chunk)))
+    return [
+        _listing(state, rows[state.product_id], barcodes.get(state.product_id, ""), url_template)
+        if state.product_id in rows else Listing.bare(state)
+        for state in states
+    ]
 
 
 def iter_listings(
-    session: Session, url_template: str = "", batch_size: int = 1000, now: datetime | None = None,
+    session: Session, url_template: str = "", batch_size: int = 2000, now: datetime | None = None,
 ) -> Iterator[Listing]:
     """Every active product as a listing, read in batches of ``batch_size`` (by id), for
     a whole-catalogue document or a feed: memory stays flat however large the catalogue.
+    Each batch is three queries over its id range (products with their brands, what can
+    be sold, unit barcodes), never one per product nor a long list of ids.
     ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
     moment = now or utcnow()
+    # Core rows straight from the connection: the ORM's row loading would cost more
+    # than the queries themselves at this size.
+    connection = session.connection()
     last_id = 0
     while True:
-        rows = session.execute(
-            select(Product.id, Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published)
-            .where(Product.is_active.is_(True), Product.id > last_id)
+        # By the primary key alone, inactive products skipped here: a filter on is_active
+        # in SQL lets SQLite pick that index and sort the whole catalogue for every batch.
+        rows = connection.execute(
+            _described()
+            .add_columns(Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published,
+                         Product.is_active)
+            .where(Product.id > last_id)
             .order_by(Product.id)
             .limit(batch_size)
         ).all()
         if not rows:
             return
-        available = available_to_sell(session, [r.id for r in rows])
-        states = [
-            ProductState(product_id=r.id, sku=r.sku, available=available[r.id], retail_price=r.retail_price,
-                         compare_at_price=r.compare_at_price, published=r.is_published, marked_at=moment)
-            for r in rows
-        ]
-        yield from load_listings(session, states, url_template)
-        last_id = rows[-1].id
+        first_id, last_id = rows[0].id, rows[-1].id
+        available = available_to_sell_between(session, first_id, last_id)
+        barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
+        zero = Decimal(0)
+        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active in rows:
+            if not active:
+                continue
+            state = ProductState(pid, sku, available.get(pid, zero), retail, compare, published, moment)
+            url = ""
+            if url_template and (slug or "{slug}" not in url_template):
+                url = url_template.format(slug=slug or "", sku=sku, id=pid)
+            yield Listing(state, name, unit, category_id, brand or "", barcodes.get(pid, ""), url)
 
 
 def load_categories(session: Session) -> list[ListingCategory]:

@@ -32,7 +32,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{delimiter}' can't separate CSV columns; use a comma, a semicolon, a tab or a bar."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "'{email}' is not an e-mail address; expected something like orders@example.ru."),
-    # sync/feeds/folder.py
+    # sync/connections.py, sync/feeds/folder.py
     QT_TRANSLATE_NOOP("errors", "'{format}' is not a feed format; expected yml, csv or xlsx."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
@@ -70,7 +70,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{url}' is not a web address; expected something like https://shop.example.com."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not an exchange address; expected something like https://shop.example.ru/bitrix/admin/1c_exchange.php."),
-    # sync/feeds/yml.py
+    # sync/connections.py, sync/feeds/yml.py
     QT_TRANSLATE_NOOP("errors", "'{url}' is not the shop's address; expected something like https://shop.example.ru."),
     # services/catalog_bulk.py
     QT_TRANSLATE_NOOP("errors", "'{value}' is not a change of price; expected a number such as 10 or -5,5."),
@@ -168,7 +168,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Can't attach {path}: {reason}."),
     # sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "Can't replace {path} (is it open in another program?): {reason}"),
-    # sync/feeds/atomic.py
+    # sync/feed_connector.py, sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "Can't write in the feed folder {folder}: {reason}"),
     # exports/catalog_xlsx.py
     QT_TRANSLATE_NOOP("errors", "Can't write {path}: {reason}"),
@@ -208,6 +208,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the price."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Choose the column that holds the {field}."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Choose the folder the feeds are written to (a full path), not '{folder}'."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Choose the product to add to the order."),
     # services/stock_documents.py
@@ -258,6 +260,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the sender address in the mail settings: the user name {username} is not an e-mail address."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Enter the user name the site's 1C exchange accepts."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30."),
     # exports/pricelist_values.py
@@ -304,6 +308,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Name the variant axes (e.g. Size, Colour) before adding variants."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "No consumer secret for the shop connection '{name}' on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No exchange password for the shop connection '{name}' on this computer: enter it in Settings → Shop website, or set the environment variable {variable}."),
     # exports/pricelist_header.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
@@ -456,6 +462,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Supplier {name} was changed by someone else meanwhile; revert to see the changes."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "Supplier {supplier} is archived; restore it before ordering."),
+    # sync/commerceml_connector.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML exchange gives no way to read the site's stock and prices, so this connection can't be compared; push sends our values again instead."),
+    # sync/commerceml_connector.py
+    QT_TRANSLATE_NOOP("errors", "The CommerceML exchange needs both the user name and the password."),
     # sync/commerceml/writer.py
     QT_TRANSLATE_NOOP("errors", "The CommerceML exchange needs the company name (the catalogue's owner)."),
     # sync/commerceml/writer.py
@@ -526,7 +536,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer)."),
     # services/purchasing.py
     QT_TRANSLATE_NOOP("errors", "The expected delivery date {date} is before the order was made."),
-    # sync/feeds/atomic.py
+    # sync/feed_connector.py, sync/feeds/atomic.py
     QT_TRANSLATE_NOOP("errors", "The feed folder {folder} does not exist."),
     # services/photos.py
     QT_TRANSLATE_NOOP("errors", "The file can't be read: {reason}"),
@@ -632,6 +642,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The price of {sku} is negative."),
     # services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "The product is already in row {row}; each product may appear once."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The product page address '{pattern}' may hold only {{slug}}, {{sku}} and {{id}}."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "The product page address '{pattern}' must start with https:// (e.g. https://shop.example.ru/product/{{slug}})."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "The publish threshold is a percentage from 0 to 100, not {value}."),
     # exports/order_export_reader.py, exports/pricelist_values.py
@@ -828,6 +842,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Warehouse #{warehouse_id} does not exist."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "Warehouse {warehouse} has no quarantine location; create one or send the damaged units to scrap."),
+    # sync/feed_connector.py
+    QT_TRANSLATE_NOOP("errors", "Writing the feeds to {folder} failed: {reason}"),
     # services/auth.py
     QT_TRANSLATE_NOOP("errors", "Wrong password. Too many wrong passwords: try again in {seconds} s."),
     # services/auth.py

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from .. import __version__
 from ..models import Role
+from ..services.permissions import Permission
 from .change_watcher import ChangeWatcher
 from .context import AppContext
 from .demo_dialog import DemoShopDialog
@@ -41,6 +42,13 @@ class MainWindow(QMainWindow):
         # A workspace is built the first time its tab is shown: the window opens fast
         # and holds only what the user has looked at.
         self.workspaces: dict[str, QWidget] = {}
+        # Syncing every N minutes (when this computer's settings ask for it) goes on
+        # whichever tab is shown; the Sync workspace shows and changes the schedule.
+        self.scheduler = None
+        if ctx.actor.can(Permission.RUN_SYNC):
+            from .sync.schedule import SyncScheduler
+
+            self.scheduler = SyncScheduler(ctx, self)
         self._specs = allowed_workspaces(ctx.actor)
         for spec in self._specs:
             holder = QWidget()
@@ -110,6 +118,21 @@ class MainWindow(QMainWindow):
         self.store_label.setObjectName("status_store")
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.store_label)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("status_sync")
+        self.sync_label.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.sync_label, 1)
+        if self.scheduler is not None:
+            self.scheduler.progressed.connect(self._sync_progress)
+            self.scheduler.finished.connect(self._sync_finished)
+
+    def _sync_progress(self, text: str) -> None:
+        self.sync_label.setStyleSheet("")
+        self.sync_label.setText(text)
+
+    def _sync_finished(self, text: str, ok: bool) -> None:
+        self.sync_label.setStyleSheet("" if ok else "color: #b3261e;")
+        self.sync_label.setText(text)
 
     # --- actions -------------------------------------------------------------
     def _build_workspace(self, index: int) -> None:
@@ -122,6 +145,8 @@ class MainWindow(QMainWindow):
         for name in ("language_changed", "open_store_requested"):
             if hasattr(widget, name):
                 getattr(widget, name).connect(getattr(self, name))
+        if self.scheduler is not None and hasattr(widget, "attach_scheduler"):
+            widget.attach_scheduler(self.scheduler)
         holder = self.tabs.widget(index)
         assert holder is not None
         holder.layout().addWidget(widget)

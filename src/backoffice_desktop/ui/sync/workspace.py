@@ -13,12 +13,14 @@ import threading
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from ..operations import Changes
 from ..settings.common import ERROR_STYLE, NOTE_STYLE, SUCCESS_STYLE
 from .differences_dialog import DifferencesDialog
 from .rows import RowsModel, rows_table
+from .schedule import MAX_MINUTES, SyncScheduler
 
 class _ProgressRelay(QObject):
     """Carries a run's progress from the worker thread to the window (a queued signal)."""
@@ -95,6 +98,25 @@ class SyncWorkspace(QWidget):
         buttons.addWidget(self.progress)
         buttons.addWidget(self.message, 1)
 
+        self.scheduler: SyncScheduler | None = None
+        self.schedule_check = QCheckBox(self.tr("Sync automatically (send changes, fetch orders) every"))
+        self.schedule_check.setObjectName("sync_schedule")
+        self.schedule_minutes = QSpinBox()
+        self.schedule_minutes.setObjectName("sync_schedule_minutes")
+        self.schedule_minutes.setRange(1, MAX_MINUTES)
+        self.schedule_minutes.setValue(15)
+        self.schedule_minutes.setSuffix(self.tr(" min"))
+        self.schedule_note = QLabel(self.tr("while the application is open on this computer"))
+        self.schedule_note.setStyleSheet(NOTE_STYLE)
+        self.schedule_box = QWidget()
+        schedule_row = QHBoxLayout(self.schedule_box)
+        schedule_row.setContentsMargins(0, 0, 0, 0)
+        schedule_row.addWidget(self.schedule_check)
+        schedule_row.addWidget(self.schedule_minutes)
+        schedule_row.addWidget(self.schedule_note)
+        schedule_row.addStretch(1)
+        self.schedule_box.hide()
+
         self.runs_model = RowsModel(
             [self.tr("Started"), self.tr("Kind"), self.tr("Result"), self.tr("Sent"), self.tr("Refused"),
              self.tr("Summary")],
@@ -154,6 +176,7 @@ class SyncWorkspace(QWidget):
         layout.addWidget(self.queue_label)
         layout.addWidget(self.last_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.schedule_box)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(split)
         vertical.addWidget(parked_box)
@@ -171,6 +194,31 @@ class SyncWorkspace(QWidget):
         self.runs_view.selectionModel().currentRowChanged.connect(self._show_log)
         self.parked_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
+
+    # --- the schedule
+
+    def attach_scheduler(self, scheduler: SyncScheduler) -> None:
+        """Show and drive the main window's schedule; its runs and this panel's take turns."""
+        self.scheduler = scheduler
+        scheduler.blocked = lambda: self.busy
+        scheduler.started.connect(self._update_buttons)
+        scheduler.finished.connect(self._scheduled_run_finished)
+        self.schedule_check.setChecked(scheduler.minutes > 0)
+        if scheduler.minutes > 0:
+            self.schedule_minutes.setValue(scheduler.minutes)
+        self.schedule_check.toggled.connect(self._schedule_changed)
+        self.schedule_minutes.valueChanged.connect(self._schedule_changed)
+        self.schedule_box.show()
+        self._update_buttons()
+
+    def _schedule_changed(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.set_minutes(self.schedule_minutes.value() if self.schedule_check.isChecked() else 0)
+
+    def _scheduled_run_finished(self, text: str, ok: bool) -> None:
+        self.reload(newest=True)
+        self._update_buttons()
+        self._say(text, SUCCESS_STYLE if ok else ERROR_STYLE)
 
     # --- reading
 
@@ -218,9 +266,10 @@ class SyncWorkspace(QWidget):
     def _update_buttons(self) -> None:
         usable = (self.overview is not None and self.overview.connection is not None
                   and self.overview.connection.enabled and self.ctx.actor.can(Permission.RUN_SYNC))
-        self.push_button.setEnabled(usable and not self.busy)
-        self.pull_button.setEnabled(usable and not self.busy)
-        self.compare_button.setEnabled(usable and not self.busy)
+        free = not self.busy and not (self.scheduler is not None and self.scheduler.running)
+        self.push_button.setEnabled(usable and free)
+        self.pull_button.setEnabled(usable and free)
+        self.compare_button.setEnabled(usable and free)
         failed = [p for p in self.parked_model.rows if p.held_price is None]
         chosen = self._chosen_parked()
         self.retry_all_button.setEnabled(bool(failed) and not self.busy)

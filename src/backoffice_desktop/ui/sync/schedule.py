@@ -1,0 +1,106 @@
+"""Syncing every N minutes while the application is open on this computer.
+
+A :class:`SyncScheduler` lives with the main window. When this workstation's setting
+(:attr:`LocalSettings.sync_every_minutes`, 0 = off) asks for it, a timer runs a push and
+then a pull of the shop connection in the background worker, one run at a time (a run
+the user started in the Sync workspace is waited for), and tells how it goes through
+signals the status bar and the Sync workspace show. The schedule belongs to the
+workstation, not the shared store, so one computer can keep the site in step without
+every open window doing the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...sync import connections
+from ...sync.engine import RunResult, RunStatus
+from ..context import AppContext
+from ..messages import error_text
+from ..operations import Changes
+
+#: The longest interval offered: once a day.
+MAX_MINUTES = 24 * 60
+
+
+class SyncScheduler(QObject):
+    """``progressed(text)`` while a scheduled run works; ``finished(text, ok)`` after it."""
+
+    started = Signal()
+    progressed = Signal(str)
+    finished = Signal(str, bool)
+    #: From the worker thread: (done, total, kind), carried to the window's thread.
+    _moved = Signal(int, int, str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        #: Asked before a scheduled run: True (a user's run in progress) skips this turn.
+        self.blocked: Callable[[], bool] = lambda: False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("sync_schedule_timer")
+        self.timer.timeout.connect(self.run_once)
+        self._moved.connect(self._show_progress)
+        self._apply(ctx.local.sync_every_minutes)
+
+    @property
+    def minutes(self) -> int:
+        return self.ctx.local.sync_every_minutes
+
+    def set_minutes(self, minutes: int) -> None:
+        """Keep the interval in this computer's settings (0 switches the schedule off) and follow it."""
+        minutes = max(0, min(int(minutes), MAX_MINUTES))
+        self.ctx.local.sync_every_minutes = minutes
+        self.ctx.local.save(self.ctx.paths)
+        self._apply(minutes)
+
+    def _apply(self, minutes: int) -> None:
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def run_once(self) -> None:
+        """One scheduled push and pull, unless one is running or a user's run is."""
+        if self.running or self.blocked():
+            return
+        self.running = True
+        self.started.emit()
+        self.progressed.emit(self.tr("Sync: sending changes to the site…"))
+        store, actor, moved = self.ctx.store, self.ctx.actor, self._moved.emit
+
+        def job() -> tuple[RunResult, RunResult | None]:
+            with store.read_session() as session:
+                kind = connections.find_connection(session).kind
+            pushed = connections.run_now(store, actor, "push", progress=moved)
+            if pushed.site_error is not None or kind == connections.FEED:  # no orders come through a feed
+                return pushed, None
+            return pushed, connections.run_now(store, actor, "pull", progress=moved)
+
+        self.ctx.ops.run(job, self._done, self._failed, changes=Changes(stock=True), write=False)
+
+    def _show_progress(self, done: int, total: int, kind: str) -> None:
+        if not self.running:
+            return
+        if kind == "push" and total:
+            self.progressed.emit(self.tr("Sync: sent {0} of {1}…").format(done, total))
+        elif kind == "pull":
+            self.progressed.emit(self.tr("Sync: orders read: {0}…").format(done))
+
+    def _done(self, results: tuple[RunResult, RunResult | None]) -> None:
+        self.running = False
+        pushed, pulled = results
+        failed = next((r for r in results if r is not None and r.site_error is not None), None)
+        if failed is not None:
+            self.finished.emit(self.tr("Sync failed: {0}").format(error_text(failed.site_error)), False)
+            return
+        ok = all(r.status == RunStatus.OK for r in results if r is not None)
+        text = pushed.message if pulled is None else f"{pushed.message}; {pulled.message}"
+        self.finished.emit(self.tr("Sync: {0}").format(text), ok)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.finished.emit(self.tr("Sync failed: {0}").format(error_text(exc)), False)
