@@ -2746,12 +2746,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+37"/>
+        <location filename="../../ui/main_window.py" line="+38"/>
         <source>Back Office — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Your roles give you no workspace yet. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,12 +2797,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>About Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>User: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2812,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.&lt;/p&gt;&lt;p&gt;Store: {1}&lt;br&gt;Store schema version: {2}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,12 +2847,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-158"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6446,32 +6446,72 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="+44"/>
+        <location filename="../../ui/settings/shop_page.py" line="+51"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The WooCommerce site that gets our stock and prices and sends us its orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WooCommerce REST API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+130"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <source>The site that gets our stock and prices and sends us its orders, or the feed files a platform reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WooCommerce (REST API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CommerceML exchange (1C-Bitrix, InSales, UMI…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed files (YML, CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the product list (import.xml) with the offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For sites that take their products from the exchange, such as 1C-Bitrix; switch off when the site has them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YML (Yandex Market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each product&apos;s page on the site: {slug}, {sku} or {id} stand for the product&apos;s own values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A price that would drop by more than this, or to zero, is held back until a manager confirms it in the Sync workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,22 +6522,49 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+3"/>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+57"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Consumer key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
         <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Feed folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6511,12 +6578,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+53"/>
         <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,12 +6593,47 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
+        <source>Exchange address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address and user of the site&apos;s 1C exchange (in 1C-Bitrix: Store → Settings → 1C integration; the user must be allowed to exchange). Stock and prices go as offers.xml; orders come from the site and are confirmed to it once saved here. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sync writes the chosen files for the whole catalogue to the folder, replacing the old ones only when complete; point the platform (Yandex Market, a price aggregator, a web server) at them. No orders come back through a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Shop connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connecting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7490,9 +7592,39 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
 </context>
 <context>
+    <name>SyncScheduler</name>
+    <message>
+        <location filename="../../ui/sync/schedule.py" line="+72"/>
+        <source>Sync: sending changes to the site…</source>
+        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sync: sent {0} of {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: orders read: {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Sync: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncWorkspace</name>
     <message>
-        <location filename="../../ui/sync/workspace.py" line="+53"/>
+        <location filename="../../ui/sync/workspace.py" line="+56"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7553,6 +7685,21 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+23"/>
+        <source>Sync automatically (send changes, fetch orders) every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while the application is open on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7652,7 +7799,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7677,7 +7824,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Sending changes to the site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8551,6 +8698,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the folder the feeds are written to (a full path), not &apos;{folder}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the product to add to the order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8676,6 +8828,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the user name the site&apos;s 1C exchange accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8787,6 +8944,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>No consumer secret for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exchange password for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop website, or set the environment variable {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9167,6 +9329,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Supplier {supplier} is archived; restore it before ordering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CommerceML exchange gives no way to read the site&apos;s stock and prices, so this connection can&apos;t be compared; push sends our values again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CommerceML exchange needs both the user name and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9607,6 +9779,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>The product is already in row {row}; each product may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product page address &apos;{pattern}&apos; may hold only {{slug}}, {{sku}} and {{id}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product page address &apos;{pattern}&apos; must start with https:// (e.g. https://shop.example.ru/product/{{slug}}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10097,6 +10279,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Warehouse {warehouse} has no quarantine location; create one or send the damaged units to scrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the feeds to {folder} failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2768,12 +2768,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+37"/>
+        <location filename="../../ui/main_window.py" line="+38"/>
         <source>Back Office — {0}</source>
         <translation>Back Office — {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Your roles give you no workspace yet. Ask an administrator.</source>
         <translation>Вашим ролям пока не открыт ни один раздел. Обратитесь к администратору.</translation>
     </message>
@@ -2819,12 +2819,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>About Back Office</source>
         <translation>О программе Back Office</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>User: {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
@@ -2834,7 +2834,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>База: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;The back office of an online shop: intake, stock, purchasing, catalog, reports, sync.&lt;/p&gt;&lt;p&gt;Store: {1}&lt;br&gt;Store schema version: {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Back Office Desktop {0}&lt;/h3&gt;&lt;p&gt;Бэк-офис интернет-магазина: приёмка, склад, закупки, каталог, отчёты, синхронизация.&lt;/p&gt;&lt;p&gt;База: {1}&lt;br&gt;Версия схемы базы: {2}&lt;/p&gt;</translation>
     </message>
@@ -2869,12 +2869,12 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation>Не удалось сохранить настройки окна: {0}</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-158"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -6494,32 +6494,72 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="+44"/>
+        <location filename="../../ui/settings/shop_page.py" line="+51"/>
         <source>Shop website</source>
         <translation>Сайт магазина</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The WooCommerce site that gets our stock and prices and sends us its orders.</source>
-        <translation>Сайт на WooCommerce, который получает от нас остатки и цены и передаёт нам свои заказы.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WooCommerce REST API</source>
-        <translation>WooCommerce REST API</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+130"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation>cs_…; оставьте пустым, чтобы сохранить прежний</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <source>The site that gets our stock and prices and sends us its orders, or the feed files a platform reads.</source>
+        <translation>Сайт, который получает от нас остатки и цены и присылает свои заказы, или файлы выгрузки, которые читает площадка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WooCommerce (REST API)</source>
+        <translation>WooCommerce (REST API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CommerceML exchange (1C-Bitrix, InSales, UMI…)</source>
+        <translation>Обмен CommerceML (1С-Битрикс, InSales, UMI…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed files (YML, CSV, XLSX)</source>
+        <translation>Файлы выгрузки (YML, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the product list (import.xml) with the offers</source>
+        <translation>Отправлять каталог товаров (import.xml) вместе с предложениями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For sites that take their products from the exchange, such as 1C-Bitrix; switch off when the site has them already.</source>
+        <translation>Для сайтов, которые берут товары из обмена, например 1С-Битрикс; отключите, если товары на сайте уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YML (Yandex Market)</source>
+        <translation>YML (Яндекс Маркет)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each product&apos;s page on the site: {slug}, {sku} or {id} stand for the product&apos;s own values.</source>
+        <translation>Страница каждого товара на сайте: вместо {slug}, {sku} и {id} подставляются значения товара.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A price that would drop by more than this, or to zero, is held back until a manager confirms it in the Sync workspace.</source>
         <translation>Цена, которая снизилась бы больше чем на эту величину или до нуля, задерживается, пока менеджер не подтвердит её в разделе «Синхронизация».</translation>
     </message>
@@ -6530,23 +6570,50 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+3"/>
+        <source>Platform:</source>
+        <translation>Платформа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+57"/>
         <source>Site address:</source>
         <translation>Адрес сайта:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Consumer key:</source>
         <translation>Consumer key:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
         <source>Consumer secret:</source>
         <translation>Consumer secret:</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Feed folder:</source>
+        <translation>Папка выгрузки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product pages:</source>
+        <translation>Страницы товаров:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6559,12 +6626,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Задерживать снижение цены более чем на:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+53"/>
         <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
         <translation>Создайте ключи в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/Запись». Секрет хранится в хранилище паролей этого компьютера, а не в общей базе; если хранилища нет, задайте переменную окружения {0}. Адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-44"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -6574,12 +6641,47 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
+        <source>Exchange address:</source>
+        <translation>Адрес обмена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave empty to keep the saved one</source>
+        <translation>оставьте пустым, чтобы не менять сохранённый</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address and user of the site&apos;s 1C exchange (in 1C-Bitrix: Store → Settings → 1C integration; the user must be allowed to exchange). Stock and prices go as offers.xml; orders come from the site and are confirmed to it once saved here. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
+        <translation>Адрес и пользователь обмена с 1С на сайте (в 1С-Битрикс: Магазин → Настройки → Интеграция с 1С; пользователю должен быть разрешён обмен). Остатки и цены уходят в offers.xml; заказы приходят с сайта и подтверждаются ему, как только сохранены здесь. Пароль хранится в хранилище паролей этого компьютера; если его нет, задайте переменную окружения {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop address:</source>
+        <translation>Адрес магазина:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sync writes the chosen files for the whole catalogue to the folder, replacing the old ones only when complete; point the platform (Yandex Market, a price aggregator, a web server) at them. No orders come back through a feed.</source>
+        <translation>Каждая синхронизация записывает выбранные файлы по всему каталогу в папку и заменяет старые только целиком готовыми; укажите на них площадке (Яндекс Маркет, агрегатор цен, веб-сервер). Заказы через выгрузку не приходят.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feed folder</source>
+        <translation>Папка выгрузки</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Shop connection saved.</source>
         <translation>Подключение к магазину сохранено.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connecting to {0}…</source>
         <translation>Подключение к {0}…</translation>
     </message>
@@ -7545,9 +7647,39 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
 </context>
 <context>
+    <name>SyncScheduler</name>
+    <message>
+        <location filename="../../ui/sync/schedule.py" line="+72"/>
+        <source>Sync: sending changes to the site…</source>
+        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn.</extracomment>
+        <translation>Синхронизация: отправка изменений на сайт…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sync: sent {0} of {1}…</source>
+        <translation>Синхронизация: отправлено {0} из {1}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: orders read: {0}…</source>
+        <translation>Синхронизация: прочитано заказов: {0}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sync failed: {0}</source>
+        <translation>Синхронизация не удалась: {0}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Sync: {0}</source>
+        <translation>Синхронизация: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SyncWorkspace</name>
     <message>
-        <location filename="../../ui/sync/workspace.py" line="+53"/>
+        <location filename="../../ui/sync/workspace.py" line="+56"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
@@ -7608,6 +7740,21 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+23"/>
+        <source>Sync automatically (send changes, fetch orders) every</source>
+        <translation>Синхронизировать автоматически (отправка изменений, получение заказов) каждые</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while the application is open on this computer</source>
+        <translation>пока приложение открыто на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
@@ -7707,7 +7854,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Сайт магазина ещё не подключён. Администратор может подключить его в разделе «Настройки» → «Сайт магазина».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Shop website</source>
         <translation>Сайт магазина</translation>
     </message>
@@ -7732,7 +7879,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Последний запуск: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Sending changes to the site…</source>
         <translation>Отправка изменений на сайт…</translation>
     </message>
@@ -8608,6 +8755,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the folder the feeds are written to (a full path), not &apos;{folder}&apos;.</source>
+        <translation>Укажите папку для файлов выгрузки полным путём, а не «{folder}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the product to add to the order.</source>
         <translation>Выберите товар, который нужно добавить в заказ.</translation>
     </message>
@@ -8733,6 +8885,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the user name the site&apos;s 1C exchange accepts.</source>
+        <translation>Введите имя пользователя, которое принимает обмен с 1С на сайте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expected a date such as 05.03.2026 14:30 or 2026-03-05 14:30.</source>
         <translation>Ожидается дата, например 05.03.2026 14:30 или 2026-03-05 14:30.</translation>
     </message>
@@ -8845,6 +9002,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>No consumer secret for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop connection, or set the environment variable {variable}.</source>
         <translation>На этом компьютере нет consumer secret для подключения к магазину «{name}»: введите его в разделе «Настройки» → «Подключение к магазину» или задайте переменную окружения {variable}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exchange password for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop website, or set the environment variable {variable}.</source>
+        <translation>На этом компьютере нет пароля обмена для подключения к магазину «{name}»: введите его в разделе «Настройки» → «Сайт магазина» или задайте переменную окружения {variable}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9225,6 +9387,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>Supplier {supplier} is archived; restore it before ordering.</source>
         <translation>Поставщик {supplier} в архиве; чтобы сделать заказ, восстановите его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CommerceML exchange gives no way to read the site&apos;s stock and prices, so this connection can&apos;t be compared; push sends our values again instead.</source>
+        <translation>Обмен CommerceML не позволяет прочитать остатки и цены сайта, поэтому сверить это подключение нельзя; вместо этого отправка передаст наши значения заново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CommerceML exchange needs both the user name and the password.</source>
+        <translation>Для обмена CommerceML нужны и имя пользователя, и пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9665,6 +9837,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>The product is already in row {row}; each product may appear once.</source>
         <translation>Этот товар уже есть в строке {row}; каждый товар может встречаться только один раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product page address &apos;{pattern}&apos; may hold only {{slug}}, {{sku}} and {{id}}.</source>
+        <translation>Адрес страницы товара «{pattern}» может содержать только {{slug}}, {{sku}} и {{id}}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product page address &apos;{pattern}&apos; must start with https:// (e.g. https://shop.example.ru/product/{{slug}}).</source>
+        <translation>Адрес страницы товара «{pattern}» должен начинаться с https:// (например, https://shop.example.ru/product/{{slug}}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10155,6 +10337,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>Warehouse {warehouse} has no quarantine location; create one or send the damaged units to scrap.</source>
         <translation>На складе {warehouse} нет зоны карантина; создайте её или отправьте брак на списание.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the feeds to {folder} failed: {reason}</source>
+        <translation>Не удалось записать файлы выгрузки в {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
