@@ -7,6 +7,7 @@ import importlib.util
 import itertools
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,23 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = REPO_ROOT.parent / "shared" / "testdata"
 ADMIN_PASSWORD = "admin-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def _no_translators_left() -> Iterator[None]:
+    """Whatever language a test switched to (AppController installs one), the next test
+    starts with the source strings again."""
+    yield
+    i18n = sys.modules.get("backoffice_desktop.ui.i18n")
+    if i18n is not None and i18n._installed:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        for translator in i18n._installed:
+            if app is not None:
+                app.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture
