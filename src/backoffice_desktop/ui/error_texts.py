@@ -36,8 +36,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{format}' is not a feed format; expected yml, csv or xlsx."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "'{host}' is not a host name: enter a name such as smtp.example.com."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "'{kind}' is not an attribute kind; expected text, number, choice or bool."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{name}' can't be on the website without {attributes}."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "'{name}' is filled in on {count} product(s); deleting it removes their values."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "'{name}' is filled in on {count} product(s); its kind can't change."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' already matches one of our products; link it instead of creating one."),
     # exports/pricelist_reader.py
@@ -144,6 +150,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "A supplier needs a name."),
     # services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "A transfer needs two different bins; {location} is both."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "A unit has at most {limit} characters; '{unit}' has {length}."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "A unit price can't be negative; a returned line has a negative quantity."),
     # services/product_cards/variants.py
@@ -154,8 +162,14 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "An adjustment needs a quantity other than zero."),
     # services/photos.py
     QT_TRANSLATE_NOOP("errors", "An alt text has at most {limit} characters; this one has {length}."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "An attribute name has at most {limit} characters; '{name}' has {length}."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "An attribute needs a name."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "An order number has at most {limit} characters; this one has {length}."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "Attribute #{attribute_id} does not exist."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "Backup copies are made for SQLite stores only; use pg_dump for PostgreSQL."),
     # services/receiving.py
@@ -186,7 +200,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Cannot use the store address: {reason}"),
     # services/catalog_bulk.py, services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist (any more)."),
-    # services/completeness.py, services/stock_documents.py
+    # services/attribute_sets.py, services/completeness.py, services/stock_documents.py
     QT_TRANSLATE_NOOP("errors", "Category #{category_id} does not exist."),
     # services/landed_costs.py
     QT_TRANSLATE_NOOP("errors", "Charge {number}: enter an amount above zero."),
@@ -328,6 +342,10 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Not enough stock of {sku} in {location}: {on_hand} on hand, {needed} needed."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "Nothing was scanned."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "Only a choice list has choices; '{name}' is not a choice list."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "Only a number attribute has a unit; '{name}' is not a number."),
     # services/catalog_bulk.py
     QT_TRANSLATE_NOOP("errors", "Only the last bulk change can be undone, and only once."),
     # services/supplier_returns.py
@@ -506,6 +524,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The brand no longer exists."),
     # services/catalog_bulk.py
     QT_TRANSLATE_NOOP("errors", "The bulk change {tag} does not exist."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "The category '{category}' already has an attribute '{name}'."),
     # services/reports/data.py, services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The category no longer exists."),
     # services/mail.py
@@ -514,6 +534,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The check digit of the GTIN in the code is wrong."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The check digit of the barcode is wrong."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "The choice '{choice}' is listed twice in '{name}'."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "The choice '{choice}' of '{name}' is chosen on {count} product(s); it can't be renamed or removed while they use it."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "The choice list '{name}' needs at least one choice."),
     # services/barcodes.py
     QT_TRANSLATE_NOOP("errors", "The code has characters a barcode can't have."),
     # services/barcodes.py

@@ -32,6 +32,7 @@ from ..formatting import format_money, format_quantity
 from ..messages import show_error
 from ..list_search import ListSearch, keep_sort_indicator
 from ..operations import Changes
+from .attribute_set_dialog import AttributeSetDialog
 from .card import ProductCardWindow
 from .completeness_text import channel_title
 from .photos_panel import PhotosDialog
@@ -119,6 +120,15 @@ class CatalogWorkspace(QWidget):
         self.category_combo = QComboBox()
         self.category_combo.setObjectName("catalog_category")
         self.category_combo.setMinimumWidth(220)
+        self.attributes_button = QPushButton(self.tr("Attributes of this category…"))
+        self.attributes_button.setObjectName("catalog_category_attributes")
+        self.attributes_button.setToolTip(
+            self.tr("The fields product cards of this category show on the Attributes tab"))
+        self.attributes_button.setVisible(ctx.actor.can(Permission.EDIT_PRODUCTS))
+        self.attributes_button.setEnabled(False)
+        self.attributes_button.clicked.connect(self.open_attribute_set)
+        #: The open attribute-set dialog, if any.
+        self.attribute_dialog: AttributeSetDialog | None = None
         self.published_combo = QComboBox()
         self.published_combo.addItem(self.tr("All products"), None)
         self.published_combo.addItem(self.tr("Published"), True)
@@ -202,6 +212,7 @@ class CatalogWorkspace(QWidget):
         bar.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.attributes_button)
         filters.addWidget(self.published_combo)
         filters.addWidget(self.completeness_combo)
         filters.addWidget(self.more_filters)
@@ -217,6 +228,8 @@ class CatalogWorkspace(QWidget):
             ctx, self.search_edit, self.count_label, self.run_search, lambda n: self.tr("%n product(s)", "", n)
         )
         self.category_combo.currentIndexChanged.connect(self.run_search)
+        self.category_combo.currentIndexChanged.connect(
+            lambda _i: self.attributes_button.setEnabled(self.category_combo.currentData() is not None))
         self.published_combo.currentIndexChanged.connect(self.run_search)
         self.completeness_combo.currentIndexChanged.connect(self.run_search)
         self.more_filters.changed.connect(self.run_search)
@@ -354,6 +367,17 @@ class CatalogWorkspace(QWidget):
         dialog = PhotosDialog(self.ctx, pid, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
+
+    def open_attribute_set(self) -> None:
+        """Edit the attribute set of the category the list is filtered by."""
+        category_id = self.category_combo.currentData()
+        if category_id is None:
+            return
+        dialog = AttributeSetDialog(self.ctx, category_id, self.category_combo.currentText().strip(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.attribute_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "attribute_dialog", None))
+        dialog.open()
 
     def change_price(self) -> None:
         pid = self.selected_product_id()
