@@ -155,6 +155,186 @@
     </message>
 </context>
 <context>
+    <name>AttributeForm</name>
+    <message>
+        <location filename="../../ui/catalog/attribute_set_dialog.py" line="+76"/>
+        <source>e.g. kg, cm, W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required to publish the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributeSetDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>Text</source>
+        <extracomment>How each attribute kind is called in the interface (context &quot;AttributeSetDialog&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defined in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attributes of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product cards of this category show these fields on the Attributes tab. Greyed attributes come from a parent category and are edited there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This category has no attributes yet. Add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the parent category {0}; edit it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attribute {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&apos;{0}&apos; is filled in on %n product(s). Delete the attribute and remove these values from the products?</source>
+        <translation>
+            <numerusform>&apos;{0}&apos; is filled in on %n product. Delete the attribute and remove this value from the product?</numerusform>
+            <numerusform>&apos;{0}&apos; is filled in on %n products. Delete the attribute and remove these values from the products?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the attribute &apos;{0}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributesTab</name>
     <message>
         <location filename="../../ui/catalog/card/attributes_tab.py" line="+48"/>
@@ -539,13 +719,24 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+117"/>
+        <location filename="../../ui/catalog/workspace.py" line="+118"/>
         <source>Search by SKU, barcode or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Attributes of this category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fields product cards of this category show on the Attributes tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All products</source>
+        <extracomment>The open attribute-set dialog, if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,7 +781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +802,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-60"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -619,7 +810,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+161"/>
         <source>Change price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,7 +4453,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-319"/>
+        <location filename="../../ui/catalog/workspace.py" line="-342"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8268,7 +8459,22 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{kind}&apos; is not an attribute kind; expected text, number, choice or bool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{name}&apos; can&apos;t be on the website without {attributes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is filled in on {count} product(s); deleting it removes their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is filled in on {count} product(s); its kind can&apos;t change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8538,6 +8744,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>A unit has at most {limit} characters; &apos;{unit}&apos; has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A unit price can&apos;t be negative; a returned line has a negative quantity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8563,7 +8774,22 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>An attribute name has at most {limit} characters; &apos;{name}&apos; has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An order number has at most {limit} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute #{attribute_id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8994,6 +9220,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a choice list has choices; &apos;{name}&apos; is not a choice list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a number attribute has a unit; &apos;{name}&apos; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9443,6 +9679,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The category &apos;{category}&apos; already has an attribute &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The category no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9459,6 +9700,21 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>The check digit of the barcode is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice &apos;{choice}&apos; is listed twice in &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice &apos;{choice}&apos; of &apos;{name}&apos; is chosen on {count} product(s); it can&apos;t be renamed or removed while they use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice list &apos;{name}&apos; needs at least one choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,6 +155,187 @@
     </message>
 </context>
 <context>
+    <name>AttributeForm</name>
+    <message>
+        <location filename="../../ui/catalog/attribute_set_dialog.py" line="+76"/>
+        <source>e.g. kg, cm, W</source>
+        <translation>например, кг, см, Вт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One choice per line</source>
+        <translation>По одному значению в строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required to publish the product</source>
+        <translation>Обязательно для публикации товара</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices:</source>
+        <translation>Значения:</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeSetDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>Text</source>
+        <extracomment>How each attribute kind is called in the interface (context &quot;AttributeSetDialog&quot;).</extracomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice list</source>
+        <translation>Список значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no</source>
+        <translation>Да/нет</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Товаров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defined in</source>
+        <translation>Задано в</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attributes of {0}</source>
+        <translation>Свойства категории «{0}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Категория: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product cards of this category show these fields on the Attributes tab. Greyed attributes come from a parent category and are edited there.</source>
+        <translation>Карточки товаров этой категории показывают эти поля на вкладке «Свойства». Серые свойства заданы в родительской категории и редактируются там.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This category has no attributes yet. Add the first one.</source>
+        <translation>У этой категории пока нет свойств. Добавьте первое.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the parent category {0}; edit it there.</source>
+        <translation>Из родительской категории «{0}»; редактируйте его там.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New attribute</source>
+        <translation>Новое свойство</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attribute {0}</source>
+        <translation>Свойство «{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&apos;{0}&apos; is filled in on %n product(s). Delete the attribute and remove these values from the products?</source>
+        <translation>
+            <numerusform>Свойство «{0}» заполнено у %n товара. Удалить свойство и убрать это значение из товаров?</numerusform>
+            <numerusform>Свойство «{0}» заполнено у %n товаров. Удалить свойство и убрать эти значения из товаров?</numerusform>
+            <numerusform>Свойство «{0}» заполнено у %n товаров. Удалить свойство и убрать эти значения из товаров?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the attribute &apos;{0}&apos;?</source>
+        <translation>Удалить свойство «{0}»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete attribute</source>
+        <translation>Удаление свойства</translation>
+    </message>
+</context>
+<context>
     <name>AttributesTab</name>
     <message>
         <location filename="../../ui/catalog/card/attributes_tab.py" line="+48"/>
@@ -545,13 +726,24 @@
 <context>
     <name>CatalogWorkspace</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="+117"/>
+        <location filename="../../ui/catalog/workspace.py" line="+118"/>
         <source>Search by SKU, barcode or name</source>
         <translation>Поиск по артикулу, штрихкоду или наименованию</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Attributes of this category…</source>
+        <translation>Свойства категории…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fields product cards of this category show on the Attributes tab</source>
+        <translation>Поля, которые карточки товаров этой категории показывают на вкладке «Свойства»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All products</source>
+        <extracomment>The open attribute-set dialog, if any.</extracomment>
         <translation>Все товары</translation>
     </message>
     <message>
@@ -596,7 +788,7 @@
         <translation>Фото…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -618,7 +810,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 Товары появляются из прайс-листов и приходных накладных; чтобы опробовать программу, заполните базу демо-данными командой «backoffice demo».</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-60"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n товар</numerusform>
@@ -627,7 +819,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+161"/>
         <source>Change price</source>
         <translation>Изменение цены</translation>
     </message>
@@ -4295,7 +4487,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ProductDetailsPanel</name>
     <message>
-        <location filename="../../ui/catalog/workspace.py" line="-319"/>
+        <location filename="../../ui/catalog/workspace.py" line="-342"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -8325,8 +8517,23 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{kind}&apos; is not an attribute kind; expected text, number, choice or bool.</source>
+        <translation>«{kind}» — не тип свойства; ожидается text, number, choice или bool.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{name}&apos; can&apos;t be on the website without {attributes}.</source>
         <translation>«{name}» нельзя опубликовать на сайте, пока не заполнено: {attributes}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is filled in on {count} product(s); deleting it removes their values.</source>
+        <translation>Свойство «{name}» заполнено у товаров: {count}; удаление уберёт их значения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is filled in on {count} product(s); its kind can&apos;t change.</source>
+        <translation>Свойство «{name}» заполнено у товаров: {count}; его тип изменить нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8595,6 +8802,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>A unit has at most {limit} characters; &apos;{unit}&apos; has {length}.</source>
+        <translation>Единица измерения — не длиннее {limit} символов; в «{unit}» их {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A unit price can&apos;t be negative; a returned line has a negative quantity.</source>
         <translation>Цена за единицу не может быть отрицательной; у возвращённой строки отрицательным указывается количество.</translation>
     </message>
@@ -8620,8 +8832,23 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>An attribute name has at most {limit} characters; &apos;{name}&apos; has {length}.</source>
+        <translation>Название свойства — не длиннее {limit} символов; в «{name}» их {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attribute needs a name.</source>
+        <translation>У свойства должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An order number has at most {limit} characters; this one has {length}.</source>
         <translation>В номере заказа не более {limit} символов, а в этом {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute #{attribute_id} does not exist.</source>
+        <translation>Свойство № {attribute_id} не найдено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9052,6 +9279,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>Nothing was scanned.</source>
         <translation>Ничего не отсканировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a choice list has choices; &apos;{name}&apos; is not a choice list.</source>
+        <translation>Значения бывают только у списка; «{name}» — не список значений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a number attribute has a unit; &apos;{name}&apos; is not a number.</source>
+        <translation>Единица измерения бывает только у числового свойства; «{name}» — не число.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9500,6 +9737,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The category &apos;{category}&apos; already has an attribute &apos;{name}&apos;.</source>
+        <translation>В категории «{category}» уже есть свойство «{name}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The category no longer exists.</source>
         <translation>Этой категории больше нет.</translation>
     </message>
@@ -9517,6 +9759,21 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>The check digit of the barcode is wrong.</source>
         <translation>Неверная контрольная цифра штрихкода.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice &apos;{choice}&apos; is listed twice in &apos;{name}&apos;.</source>
+        <translation>Значение «{choice}» указано в «{name}» дважды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice &apos;{choice}&apos; of &apos;{name}&apos; is chosen on {count} product(s); it can&apos;t be renamed or removed while they use it.</source>
+        <translation>Значение «{choice}» свойства «{name}» выбрано у товаров: {count}; пока оно используется, его нельзя переименовать или удалить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The choice list &apos;{name}&apos; needs at least one choice.</source>
+        <translation>В списке «{name}» должно быть хотя бы одно значение.</translation>
     </message>
     <message>
         <location line="+2"/>
