@@ -51,7 +51,7 @@ class _Item:
 def _money_text(rng: random.Random, price: Decimal) -> object:
     """A price as a supplier writes it: a number, or text with spaces and a comma."""
     if rng.random() < 0.6:
-        return float(price)
+        return price  # a number cell (openpyxl writes a Decimal as a number)
     whole, cents = f"{price:.2f}".split(".")
     grouped = f"{int(whole):,}".replace(",", "\u00a0" if rng.random() < 0.5 else " ")
     return f"{grouped},{cents}" + (" руб." if rng.random() < 0.5 else "")
@@ -125,7 +125,7 @@ def _write_xlsx(path: Path, supplier: Supplier, items: list[_Item], rng: random.
             sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=7)
         barcode = int(item.barcode) if item.barcode.isdigit() and rng.random() < 0.5 else item.barcode
         sheet.append([number, item.sku, item.name, barcode, _money_text(rng, item.price), _stock(rng),
-                      float(item.pack)])
+                      item.pack])
         if number % 40 == 0:
             sheet.append([])
     # A typo a user has to find: the letter "З" where the digit 3 belongs.
@@ -174,10 +174,9 @@ def _write_orders(path: Path, session: Session, rng: random.Random, day: date) -
         state, customer = rng.choice(ORDER_STATES), rng.choice(CUSTOMERS)
         for sku, name, price in rng.sample(products, min(len(products), rng.randint(1, 3))):
             qty = rng.choice((1, 1, 1, 2))
-            sheet.append([str(first + k), placed, state, customer, sku, name, qty, float(price),
-                          float(price * qty)])
+            sheet.append([str(first + k), placed, state, customer, sku, name, qty, price, price * qty])
     sheet.append([str(first + 30), datetime.combine(day, time(21, 5)), "Выполнен", CUSTOMERS[0], "GIFT-BOX",
-                  "Подарочная упаковка", 1, 300.0, 300.0])
+                  "Подарочная упаковка", 1, Decimal("300.00"), Decimal("300.00")])
     wb.save(path)
 
 

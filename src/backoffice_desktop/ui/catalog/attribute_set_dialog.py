@@ -204,7 +204,7 @@ class AttributeSetDialog(QDialog):
 
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button.clicked.connect(self.remove_attribute)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -291,7 +291,7 @@ class AttributeSetDialog(QDialog):
         self._open_form(self.tr("Attribute {0}").format(row.name), row.spec(),
                         lambda s, a, spec: attribute_sets.change_attribute(s, a, attribute_id, spec))
 
-    def delete(self) -> None:
+    def remove_attribute(self) -> None:
         row = self.current()
         if row is None or row.inherited:
             return

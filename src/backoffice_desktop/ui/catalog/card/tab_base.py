@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
@@ -15,6 +17,8 @@ class CardTab(QWidget):
     edited = Signal(str, object)
     #: A value typed that can't be used (e.g. "12,345" as a price): the message to show.
     problem = Signal(str)
+    #: Each tab's own: put the card's values into the widgets (no ``edited`` while it runs).
+    fill: Callable[[ProductCard], None]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,9 +30,6 @@ class CardTab(QWidget):
             self.fill(card)
         finally:
             self.filling = False
-
-    def fill(self, card: ProductCard) -> None:
-        raise NotImplementedError
 
     def emit_edit(self, key: str, value: object) -> None:
         if not self.filling:
