@@ -16,7 +16,7 @@ def store_with_admin(tmp_path, monkeypatch):
     return db
 
 
-@pytest.mark.parametrize("workspace", ["intake", "stock", "purchasing", "reports", "catalog", "settings"])
+@pytest.mark.parametrize("workspace", ["intake", "stock", "purchasing", "reports", "catalog", "sync", "settings"])
 def test_screenshot_of_each_workspace(qtbot, store_with_admin, tmp_path, workspace):
     out = tmp_path / f"{workspace}.png"
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
@@ -29,9 +29,9 @@ def test_screenshot_of_each_workspace(qtbot, store_with_admin, tmp_path, workspa
 def test_unknown_workspace_is_explained(qtbot, store_with_admin, tmp_path, capsys):
     out = tmp_path / "x.png"
     code = main(["screenshot", "--db", store_with_admin, "--user", "boss", "--password", "admin-pass-1",
-                 "--workspace", "sync", "--out", str(out)])
+                 "--workspace", "shipping", "--out", str(out)])
     assert code == 2 and not out.exists()
-    assert ("has no workspace 'sync' (allowed: intake, stock, purchasing, catalog, reports, settings)"
+    assert ("has no workspace 'shipping' (allowed: intake, stock, purchasing, catalog, reports, sync, settings)"
             in capsys.readouterr().err)
 
 
