@@ -3,6 +3,7 @@ and app folders kept in temp dirs so no test touches a real user's settings."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import itertools
 import os
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from backoffice_desktop.collector import collect_when_due
 from backoffice_desktop.config import CONFIG_DIR_ENV
 from backoffice_desktop.db import Store, open_store, sqlite_url
 from backoffice_desktop.services import auth
@@ -29,6 +31,19 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = REPO_ROOT.parent / "shared" / "testdata"
 ADMIN_PASSWORD = "admin-pass-1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # As in the application (ui/garbage.py): a collection started by a worker thread that
+    # frees a widget of an earlier test kills the run with a segmentation fault.
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_here() -> Iterator[None]:
+    """The collection automatic mode would have made, done on the main thread after each test."""
+    yield
+    collect_when_due()
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,7 @@ from .services.permissions import Actor
 from .services.product_cards import card_id_by_sku
 from .ui import i18n
 from .ui.context import AppContext
+from .ui.garbage import GarbageCollector
 from .ui.login_dialog import FirstAdminDialog, LoginDialog
 from .ui.main_window import MainWindow
 from .ui.messages import error_text
@@ -47,6 +48,8 @@ def make_qapplication() -> QApplication:
     icon = RESOURCES / "icons" / "backoffice.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if app.findChild(GarbageCollector) is None:
+        GarbageCollector(app)
     return app
 
 

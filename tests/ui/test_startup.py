@@ -63,3 +63,29 @@ def test_newer_store_is_not_opened(qtbot, monkeypatch, tmp_path):
     )
     assert _controller().open_first_store(str(path)) is False
     assert "newer version" in shown[0]
+
+
+def test_the_application_collects_garbage_on_its_own_thread(qtbot):
+    """A widget freed by a collection in a worker thread crashes Qt: the application
+    turns automatic collection off and collects from a timer on the GUI thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    from backoffice_desktop.app import make_qapplication
+    from backoffice_desktop.ui.garbage import GarbageCollector
+
+    app = make_qapplication()
+    make_qapplication()
+    collectors = app.findChildren(GarbageCollector)
+    assert len(collectors) == 1
+    assert not gc.isenabled()
+
+    widget = QWidget()
+    widget.me = widget  # a closed dialog kept in a cycle, as slots and lambdas do
+    gone = weakref.ref(widget)
+    del widget
+    young = [[] for _ in range(1000)]  # enough new objects for the youngest generation to be due
+    qtbot.waitUntil(lambda: gone() is None, timeout=3000)
+    del young
