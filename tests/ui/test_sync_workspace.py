@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from backoffice_desktop.models import Role, utcnow
+from backoffice_desktop.models import Location, Role, utcnow
 from backoffice_desktop.sync import outbox
 from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
@@ -332,3 +332,58 @@ def test_a_scheduled_run_without_a_connection_says_so_in_the_status_bar(qtbot, c
     window.scheduler.run_once()
     qtbot.waitUntil(lambda: not window.scheduler.running, timeout=10000)
     assert window.sync_label.text().startswith("Sync failed: No shop connection is set up yet")
+
+
+def test_whole_quantities_only_sends_stock_rounded_down_to_a_commerceml_site(qtbot, ctx_for, memory_keyring, tmp_path):
+    from decimal import Decimal
+
+    from backoffice_desktop.models import LocationKind
+    from backoffice_desktop.services.stock import MoveRequest, post_moves, virtual_location
+
+    from ..commerceml_site import running
+    from ..sync.cml_shop import CmlShop
+
+    ctx = ctx_for()
+    ids = seed_products(ctx.store)
+    with ctx.store.session() as s:  # half a kettle more: 12.5 on hand
+        bin_id = s.query(Location.id).filter_by(code="A-01").scalar()
+        post_moves(s, None, [MoveRequest(ids["KT-01"], Decimal("0.5"), virtual_location(s, LocationKind.SUPPLIER),
+                                         bin_id)], "receipt")
+    settings = SettingsWorkspace(ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_section("shop")
+    page = settings.shop_page
+    assert not page.whole_quantities.isVisibleTo(page)  # a WooCommerce stock is whole already
+    _choose_kind(page, "commerceml")
+    assert page.whole_quantities.isVisibleTo(page) and not page.whole_quantities.isChecked()
+    with running(CmlShop()) as site:
+        type_text(page.url, site.url)
+        type_text(page.user, "exchange")
+        type_text(page.secret, "secret-1")
+        qtbot.mouseClick(page.whole_quantities, LEFT)
+        settings.resize(1100, 700)
+        settings.grab().save(str(tmp_path / "settings-commerceml-whole.png"))
+        qtbot.mouseClick(page.save_button, LEFT)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+        assert page.message.text() == "Shop connection saved."
+
+        sync = SyncWorkspace(ctx)
+        qtbot.addWidget(sync)
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent"
+        assert site.shop["KT-01"] == (Decimal("2490.00"), Decimal(12))
+
+        again = SettingsWorkspace(ctx)
+        qtbot.addWidget(again)
+        assert again.shop_page.whole_quantities.isChecked()
+        qtbot.mouseClick(again.shop_page.whole_quantities, LEFT)  # the site learnt fractions
+        qtbot.mouseClick(again.shop_page.save_button, LEFT)
+        qtbot.waitUntil(lambda: not again.shop_page.busy, timeout=10000)
+        with ctx.store.session() as s:
+            from backoffice_desktop.services import outbox as marks
+            marks.mark_products(s, [ids["KT-01"]], "price")
+        sync.reload()
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert site.shop["KT-01"][1] == Decimal("12.5")

@@ -62,7 +62,9 @@ class ConnectionSettings:
     key, ``username`` the exchange's user; ``folder``, ``formats`` and ``product_url``
     (a page address pattern with ``{slug}``, ``{sku}`` or ``{id}``) are the feeds'.
     ``send_catalog``: a CommerceML push sends import.xml before offers.xml, for sites
-    that take their products from the exchange (1C-Bitrix)."""
+    that take their products from the exchange (1C-Bitrix). ``whole_quantities``: a
+    CommerceML push sends stock rounded down to whole units, for sites that read only
+    whole numbers (django-cml2): 2.5 m on hand goes out as 2."""
 
     name: str
     base_url: str
@@ -74,6 +76,7 @@ class ConnectionSettings:
     last_success_at: datetime | None = None
     username: str = ""
     send_catalog: bool = True
+    whole_quantities: bool = False
     folder: str = ""
     formats: tuple[str, ...] = FORMATS
     product_url: str = ""
@@ -96,6 +99,7 @@ def _settings(row: SyncConnector) -> ConnectionSettings:
         name=row.name, base_url=row.base_url, consumer_key=str(options.get("consumer_key", "")), kind=row.kind,
         enabled=row.enabled, timeout=int(options.get("timeout", 30)), id=row.id, last_success_at=row.last_success_at,
         username=str(options.get("username", "")), send_catalog=bool(options.get("send_catalog", True)),
+        whole_quantities=bool(options.get("whole_quantities", False)),
         folder=str(options.get("folder", "")), formats=tuple(options.get("formats") or FORMATS),
         product_url=str(options.get("product_url", "")),
     )
@@ -185,7 +189,8 @@ def save_connection(session: Session, actor: Actor, settings: ConnectionSettings
         raise ValidationError("There is no shop connection number {id}.", id=cleaned.id)
     row.name, row.kind, row.base_url, row.enabled = cleaned.name, cleaned.kind, cleaned.base_url, cleaned.enabled
     row.options = {**(row.options or {}), "consumer_key": cleaned.consumer_key, "timeout": cleaned.timeout,
-                   "username": cleaned.username, "send_catalog": cleaned.send_catalog, "folder": cleaned.folder,
+                   "username": cleaned.username, "send_catalog": cleaned.send_catalog,
+                   "whole_quantities": cleaned.whole_quantities, "folder": cleaned.folder,
                    "formats": list(cleaned.formats), "product_url": cleaned.product_url}
     session.add(row)
     session.flush()
@@ -245,8 +250,9 @@ def open_connector(store: Store, settings: ConnectionSettings, *, policy: RetryP
     if settings.kind == COMMERCEML:
         catalogue = StoreCatalogue(store)
         owner = catalogue.company_name() or settings.name
-        return CommerceMLConnector(settings.base_url, settings.username, secret, ExchangeCatalog(owner_name=owner),
-                                   catalogue, send_catalog=settings.send_catalog, policy=chosen, **extra)
+        catalog = ExchangeCatalog(owner_name=owner, whole_quantities=settings.whole_quantities)
+        return CommerceMLConnector(settings.base_url, settings.username, secret, catalog, catalogue,
+                                   send_catalog=settings.send_catalog, policy=chosen, **extra)
     return WooCommerceConnector(settings.base_url, settings.consumer_key, secret, StoreIdMap(store, settings.id),
                                 policy=chosen, **extra)
 

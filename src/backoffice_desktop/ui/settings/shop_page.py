@@ -76,6 +76,10 @@ class ShopPage(QWidget):
         self.send_catalog.setChecked(True)
         self.send_catalog.setToolTip(self.tr("For sites that take their products from the exchange, such as "
                                              "1C-Bitrix; switch off when the site has them already."))
+        self.whole_quantities = QCheckBox(self.tr("Whole quantities only (stock rounded down to whole units)"))
+        self.whole_quantities.setObjectName("shop_whole_quantities")
+        self.whole_quantities.setToolTip(self.tr("For sites that read only whole numbers, such as django-cml2: "
+                                                 "2.5 m in stock goes to the site as 2."))
         self.folder = QLineEdit()
         self.folder.setObjectName("shop_folder")
         self.browse_button = QPushButton(self.tr("Browse…"))
@@ -123,6 +127,7 @@ class ShopPage(QWidget):
         form.addRow(self.tr("User name:"), self.user)
         form.addRow(self.tr("Consumer secret:"), self.secret)
         form.addRow("", self.send_catalog)
+        form.addRow("", self.whole_quantities)
         form.addRow(self.tr("Feed folder:"), self.folder_box)
         form.addRow(self.tr("Files:"), self.formats_box)
         form.addRow(self.tr("Product pages:"), self.product_url)
@@ -168,7 +173,8 @@ class ShopPage(QWidget):
         """Show the fields of the chosen platform, named as that platform names them."""
         kind = self.current_kind()
         rows = {self.key: kind == WOOCOMMERCE, self.user: kind == COMMERCEML, self.secret: kind != FEED,
-                self.send_catalog: kind == COMMERCEML, self.folder_box: kind == FEED,
+                self.send_catalog: kind == COMMERCEML, self.whole_quantities: kind == COMMERCEML,
+                self.folder_box: kind == FEED,
                 self.formats_box: kind == FEED, self.product_url: kind == FEED, self.timeout: kind != FEED}
         for field, visible in rows.items():
             self.form.setRowVisible(field, visible)
@@ -222,6 +228,7 @@ class ShopPage(QWidget):
         self.key.setText(first.consumer_key)
         self.user.setText(first.username)
         self.send_catalog.setChecked(first.send_catalog)
+        self.whole_quantities.setChecked(first.whole_quantities)
         self.folder.setText(first.folder)
         for fmt, check in self.formats.items():
             check.setChecked(fmt in first.formats)
@@ -237,6 +244,7 @@ class ShopPage(QWidget):
             consumer_key=self.key.text().strip() if kind == WOOCOMMERCE else "",
             username=self.user.text().strip() if kind == COMMERCEML else "",
             send_catalog=self.send_catalog.isChecked(),
+            whole_quantities=self.whole_quantities.isChecked() and kind == COMMERCEML,
             folder=self.folder.text().strip() if kind == FEED else "",
             formats=tuple(fmt for fmt, check in self.formats.items() if check.isChecked()),
             product_url=self.product_url.text().strip() if kind == FEED else "",
