@@ -4,11 +4,6 @@ we sent; the orders it serves are read and confirmed."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -22,49 +17,14 @@ from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_off
 from backoffice_desktop.sync.listing import Listing
 from backoffice_desktop.sync.outbox import ProductState
 
-pytest.importorskip("cml", reason="django-cml2 is in the test extras")
+from .cml2 import PASSWORD, USER, Cml2Site
 
-SITE_CODE = Path(__file__).parent / "cml2_site"
-USER, PASSWORD = "exchange", "exchange-pass-1"
 MARKED = datetime(2026, 11, 27, tzinfo=timezone.utc)
 ORDERS = [
     {"id": "5001", "number": "5001", "date": "2026-11-26", "time": "10:20:30", "sum": "2980.00",
      "comment": "Доставка после 18:00", "buyer": "Смирнова Анна",
      "lines": [{"id": "RM-0003", "name": "Товар №3", "price": "1490.00", "quantity": "2"}]},
 ]
-
-
-class Cml2Site:
-    def __init__(self, folder: Path, url: str) -> None:
-        self.folder = folder
-        self.url = url
-
-    def received(self, kind: str) -> list[dict]:
-        path = self.folder / "received.jsonl"
-        if not path.exists():
-            return []
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        return [r for r in rows if r["kind"] == kind]
-
-
-@pytest.fixture(scope="module")
-def cml2_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cml2Site]:
-    folder = tmp_path_factory.mktemp("cml2-site")
-    (folder / "orders.json").write_text(json.dumps(ORDERS, ensure_ascii=False), encoding="utf-8")
-    env = {**os.environ, "CML2_SITE_DIR": str(folder), "PYTHONPATH": str(SITE_CODE)}
-    process = subprocess.Popen(
-        [sys.executable, str(SITE_CODE / "serve.py"), USER, PASSWORD], env=env, cwd=folder,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        port = process.stdout.readline().strip()
-        if not port.isdigit():
-            process.kill()
-            pytest.fail(f"django-cml2 site did not start: {process.stderr.read()[-2000:]}")
-        yield Cml2Site(folder, f"http://127.0.0.1:{port}/cml/1c_exchange.php")
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def listing(i: int) -> Listing:
@@ -74,6 +34,7 @@ def listing(i: int) -> Listing:
 
 
 def test_stock_and_prices_stored_by_django_cml2_equal_what_we_sent(cml2_site: Cml2Site, tmp_path: Path) -> None:
+    since = cml2_site.mark()
     listings = [listing(i) for i in range(1, 41)]
     catalog = ExchangeCatalog(owner_name="ООО «Ромашка»", schema_version="2.08",
                               compare_price_type_id="backoffice-old", whole_quantities=True)
@@ -82,10 +43,10 @@ def test_stock_and_prices_stored_by_django_cml2_equal_what_we_sent(cml2_site: Cm
     with ExchangeClient(cml2_site.url, USER, PASSWORD) as exchange:
         exchange.upload([offers])
 
-    (pack,) = cml2_site.received("offers_pack")
+    (pack,) = cml2_site.received("offers_pack", since)
     assert pack["price_types"] == {"backoffice-retail": ["Розничная", "RUB"], "backoffice-old": ["Старая цена", "RUB"]}
     assert pack["warehouses"] == ["backoffice-main"]
-    stored = {r["sku"]: r for r in cml2_site.received("offer")}
+    stored = {r["sku"]: r for r in cml2_site.received("offer", since)}
     assert len(stored) == 40
     for item in listings:
         state = item.state
@@ -100,6 +61,7 @@ def test_stock_and_prices_stored_by_django_cml2_equal_what_we_sent(cml2_site: Cm
 
 
 def test_orders_from_django_cml2_are_read_and_confirmed(cml2_site: Cml2Site) -> None:
+    cml2_site.offer_orders(ORDERS)
     with ExchangeClient(cml2_site.url, USER, PASSWORD) as exchange:
         result = exchange.fetch_orders()
         exchange.confirm_orders()
@@ -111,6 +73,7 @@ def test_orders_from_django_cml2_are_read_and_confirmed(cml2_site: Cml2Site) -> 
     # django-cml2 writes no Артикул: the line is known by its Ид, which is our SKU.
     assert (line.site_product_id, line.quantity, line.unit_price, line.amount) == (
         "RM-0003", Decimal(2), Decimal("1490.00"), Decimal("2980.00"))
+    assert "5001" in cml2_site.confirmed()
 
 
 def test_a_wrong_password_is_refused_by_django_cml2(cml2_site: Cml2Site) -> None:

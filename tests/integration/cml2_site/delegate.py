@@ -1,5 +1,10 @@
 """What the django-cml2 site does with an exchange: records every imported offer in
-``received.jsonl`` (one JSON object a line) and serves the orders of ``orders.json``."""
+``received.jsonl`` (one JSON object a line) and serves the orders of ``orders.json``.
+
+Like a shop should, it offers an order again until an exchange confirms it: each order
+served is noted in ``served.json`` with the exchange session (django-cml2's own
+:class:`cml.models.Exchange` row) that carried it, and an order whose session was
+closed by ``type=sale&mode=success`` is not served any more."""
 
 import json
 import os
@@ -7,6 +12,7 @@ from datetime import date, time
 from decimal import Decimal
 
 from cml import items, utils
+from cml.models import Exchange
 
 SITE_DIR = os.environ["CML2_SITE_DIR"]
 
@@ -43,6 +49,19 @@ class RecordingDelegate(utils.AbstractUserDelegate):
     def export_orders(self):
         with open(os.path.join(SITE_DIR, "orders.json"), encoding="utf-8") as source:
             orders = json.load(source)
+        served_path = os.path.join(SITE_DIR, "served.json")
+        served = {}
+        if os.path.exists(served_path):
+            with open(served_path, encoding="utf-8") as source:
+                served = json.load(source)
+        confirmed = {str(pk) for pk in Exchange.objects.filter(state="DONE").values_list("pk", flat=True)}
+        session = Exchange.objects.filter(state="init").order_by("-pk").first()
+        orders = [order for order in orders if served.get(order["id"]) not in confirmed]
+        for order in orders:
+            served[order["id"]] = str(session.pk)
+        with open(served_path, "w", encoding="utf-8") as out:
+            json.dump(served, out)
+        _record("served", {"orders": [order["id"] for order in orders]})
         docs = []
         for order in orders:
             doc = items.Document()
