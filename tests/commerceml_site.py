@@ -9,8 +9,10 @@ number of times per file before ``success``; ``type=sale&mode=query`` serves the
 document until ``mode=success``. Answers are in windows-1251 (or UTF-8 with a BOM), the
 charset header present or not. ``faults`` makes the next requests fail: with an HTTP
 status (and headers), by cutting the connection before handling the request
-(:data:`CUT`) or after handling it, its answer lost (:data:`CUT_AFTER`), or by no
-fault at all (None); ``delay`` makes answers late.
+(:data:`CUT`), halfway through receiving its body (:data:`CUT_MID`: an upload dropped
+midway) or after handling it, its answer lost (:data:`CUT_AFTER`), or by no fault at
+all (None); a fault of status 200 answers its text instead of the protocol's (a
+``failure`` the site made up); ``delay`` makes answers late.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ COOKIE_NAME = "PHPSESSID"
 #: handled, and after (the site did the work, the client never hears of it).
 CUT = 0
 CUT_AFTER = -1
+#: Cut while the request's body is half read.
+CUT_MID = -2
 
 
 @dataclass
@@ -82,6 +86,15 @@ class ExchangeSite:
                 return status, extra, text.encode("utf-8")
             answer = self._protocol(method, query, headers, body)
             return (CUT, {}, b"") if fault is not None else answer
+
+    def cut_midway(self, method: str, query: dict[str, str], headers: dict[str, str]) -> bool:
+        """Whether the next fault cuts this request halfway through its body (taking the fault)."""
+        with self._lock:
+            if not self.faults or self.faults[0] is None or self.faults[0][0] != CUT_MID:
+                return False
+            self.faults.pop(0)
+            self.requests.append({"method": method, **query, "cookie": headers.get("cookie", "")})
+            return True
 
     def _protocol(self, method: str, query: dict[str, str], headers: dict[str, str],
                   body: bytes) -> tuple[int, dict[str, str], bytes]:
@@ -173,8 +186,13 @@ def running(site: ExchangeSite) -> Iterator[ExchangeSite]:
             parts = urlsplit(self.path)
             query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
             headers = {k.lower(): v for k, v in self.headers.items()}
+            if site.cut_midway(method, query, headers):
+                self.rfile.read(length // 2)
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            body = self.rfile.read(length) if length else b""
             status, extra, payload = site.handle(method, query, headers, body)
             if status == CUT:
                 self.close_connection = True

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import strategies as st
+from sqlalchemy import select
+
 from backoffice_desktop.db import Store
 from backoffice_desktop.models import Location, LocationKind, Product, SyncConnector
-from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
+from backoffice_desktop.services import catalog
+from backoffice_desktop.services.permissions import Actor
+from backoffice_desktop.services.stock import (
+    MoveRequest, available_to_sell, ensure_virtual_locations, post_moves, virtual_location,
+)
+
+#: What happens in the shop between two runs: (product number, a price rise or goods
+#: in or out, how much), for :func:`change_products`.
+CHANGES = st.lists(st.tuples(st.integers(1, 12), st.sampled_from(["price", "in", "out"]),
+                             st.integers(1, 5)), max_size=4)
 
 
 def add_products(store: Store, count: int, start: int = 1, quantity: Decimal = Decimal(10),
@@ -38,3 +50,20 @@ def add_connector(store: Store, base_url: str = "http://127.0.0.1:1", name: str 
         s.add(row)
         s.flush()
         return row.id
+
+
+def change_products(store: Store, admin: Actor, ids: dict[str, int], changes) -> None:
+    """Apply :data:`CHANGES`: raise a price, receive goods, or write off what can be sold."""
+    with store.session() as s:
+        bin_id = s.scalar(select(Location.id).where(Location.code == "A-01"))
+        supplier = virtual_location(s, LocationKind.SUPPLIER)
+        scrap = virtual_location(s, LocationKind.SCRAP)
+        for number, what, amount in changes:
+            pid = ids[f"SKU-{number:04d}"]
+            product = s.get(Product, pid)
+            if what == "price":
+                catalog.set_retail_price(s, admin, pid, product.retail_price + amount, product.version)
+            elif what == "in":
+                post_moves(s, None, [MoveRequest(pid, Decimal(amount), supplier, bin_id)], "receipt")
+            elif available_to_sell(s, [pid])[pid] >= amount:
+                post_moves(s, None, [MoveRequest(pid, Decimal(amount), bin_id, scrap)], "write_off")

@@ -20,7 +20,7 @@ from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog
 from backoffice_desktop.sync.commerceml_connector import CommerceMLConnector
 from backoffice_desktop.sync.connector import SiteRefused, SiteUnavailable
 
-from ..commerceml_site import CUT, CUT_AFTER, running
+from ..commerceml_site import CUT, CUT_AFTER, CUT_MID, running
 from .cml_shop import CmlShop, orders_document
 from .conftest import FAST
 from .helpers import add_connector, add_products
@@ -70,9 +70,10 @@ def test_a_push_leaves_the_site_holding_our_quantities_and_prices(store, site) -
     [(500, {}, "Internal Server Error")],
     [None, (503, {"Retry-After": "0"}, "busy")],
     [None, None, (CUT, {}, "")],               # the file POST never arrives
+    [None, None, (CUT_MID, {}, "")],           # the upload is dropped halfway
     [None, None, None, (CUT_AFTER, {}, "")],   # the site imported, the answer was lost
     [None] * 8 + [(429, {"Retry-After": "0"}, "slow down")],
-], ids=["5xx-at-login", "503-at-init", "cut-before-file", "answer-lost-at-import", "429-late"])
+], ids=["5xx-at-login", "503-at-init", "cut-before-file", "cut-mid-upload", "answer-lost-at-import", "429-late"])
 def test_a_fault_at_any_step_loses_nothing(store, site, faults) -> None:
     ids = add_products(store, 5, quantity=Decimal(3))
     cid = add_connector(store, site.url)
@@ -96,6 +97,24 @@ def test_passing_faults_are_retried_within_the_run_honouring_retry_after(store, 
         result = engine.push(store, cid, c)
     assert result.status == "ok" and site.shop == ours(store, ids)
     assert sleeps[0] == pytest.approx(0.02) and len(sleeps) == 2
+
+
+def test_an_import_that_stays_in_progress_is_given_up_after_the_time_limit(store, site) -> None:
+    ids = add_products(store, 2)
+    cid = add_connector(store, site.url)
+    site.import_steps = 10**9  # "progress" for ever
+    stuck = CommerceMLConnector(site.url, "exchange", "secret-1", CATALOG, StoreCatalogue(store), policy=ONE_TRY,
+                                sleep=[].append, import_time_limit=0.05)
+    with stuck:
+        result = engine.push(store, cid, stuck)
+    assert result.status == "failed" and isinstance(result.site_error, SiteUnavailable)
+    assert "was still importing import.xml after 0.05 s" in result.message
+    assert "site: Обработано 1 из" in "\n".join(result.lines)
+    assert queued(store) == 2
+    site.import_steps = 2
+    with connector(store, site) as c:
+        assert engine.push(store, cid, c).status == "ok"
+    assert site.shop == ours(store, ids)
 
 
 def test_a_refused_login_ends_the_run_and_keeps_the_queue(store, site) -> None:

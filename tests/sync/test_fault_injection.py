@@ -7,22 +7,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
-from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 
-from backoffice_desktop.models import Location, LocationKind, Product, utcnow
-from backoffice_desktop.services import catalog
-from backoffice_desktop.services.stock import MoveRequest, available_to_sell, post_moves, virtual_location
+from backoffice_desktop.models import Product, utcnow
+from backoffice_desktop.services.stock import available_to_sell
 from backoffice_desktop.sync import engine, outbox
 from backoffice_desktop.sync.outbox import ProductState
 from backoffice_desktop.sync.remote_ids import StoreIdMap
 from backoffice_desktop.sync.woocommerce import WooCommerceConnector, update_payload
 
 from .conftest import FAST
-from .helpers import add_connector, add_products
+from .helpers import CHANGES, add_connector, add_products, change_products
 from .woo_server import KEY, SECRET, Fault
 
 FAULTS = st.sampled_from([
@@ -31,8 +28,6 @@ FAULTS = st.sampled_from([
 ])
 #: A slow answer (0.25 s) outlasts this timeout: the site applies the batch, the client gives up.
 POLICY = replace(FAST, timeout=0.1)
-CHANGES = st.lists(st.tuples(st.integers(1, 12), st.sampled_from(["price", "in", "out"]),
-                             st.integers(1, 5)), max_size=4)
 RUNS = st.lists(st.tuples(CHANGES, st.lists(FAULTS, max_size=6), st.none() | st.integers(1, 3)),
                 min_size=1, max_size=3)
 
@@ -53,22 +48,6 @@ class KilledAfter(WooCommerceConnector):
             if self.kill_at <= 0:
                 raise Killed()
         return outcomes
-
-
-def _apply(store, admin, ids: dict[str, int], changes) -> None:
-    with store.session() as s:
-        bin_id = s.scalar(select(Location.id).where(Location.code == "A-01"))
-        supplier = virtual_location(s, LocationKind.SUPPLIER)
-        scrap = virtual_location(s, LocationKind.SCRAP)
-        for number, what, amount in changes:
-            pid = ids[f"SKU-{number:04d}"]
-            product = s.get(Product, pid)
-            if what == "price":
-                catalog.set_retail_price(s, admin, pid, product.retail_price + amount, product.version)
-            elif what == "in":
-                post_moves(s, None, [MoveRequest(pid, Decimal(amount), supplier, bin_id)], "receipt")
-            elif available_to_sell(s, [pid])[pid] >= amount:
-                post_moves(s, None, [MoveRequest(pid, Decimal(amount), bin_id, scrap)], "write_off")
 
 
 def _assert_site_equals_ours(store, woo, ids: dict[str, int]) -> None:
@@ -102,7 +81,7 @@ def test_any_sequence_of_faults_then_a_clean_run_leaves_the_site_equal_to_ours(s
     @given(RUNS)
     def scenario(runs) -> None:
         for changes, faults, kill_at in runs:
-            _apply(store, admin, ids, changes)
+            change_products(store, admin, ids, changes)
             woo.faults.clear()
             woo.faults.extend(faults)
             try:

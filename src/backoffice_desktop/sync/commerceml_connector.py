@@ -32,7 +32,7 @@ import httpx
 from ..errors import ExchangeError
 from ..models import SalesOrderStatus
 from .catalogue import StoreCatalogue
-from .commerceml.client import ExchangeClient
+from .commerceml.client import IMPORT_TIME_LIMIT, ExchangeClient
 from .commerceml.reader import SiteOrder, SiteOrderStatus
 from .commerceml.writer import ExchangeCatalog, write_exchange_files
 from .connector import Connector, Difference, PushOutcome, RemoteOrder, RemoteOrderLine, SiteRefused, site_error
@@ -115,7 +115,8 @@ class CommerceMLConnector(Connector):
     def __init__(self, url: str, username: str, password: str, catalog: ExchangeCatalog,
                  catalogue: StoreCatalogue, *, send_catalog: bool = True, policy: RetryPolicy | None = None,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None,
+                 import_time_limit: float = IMPORT_TIME_LIMIT) -> None:
         if not username or not password:
             raise SiteRefused("The CommerceML exchange needs both the user name and the password.")
         self.url, self.username, self.password = url, username, password
@@ -126,6 +127,7 @@ class CommerceMLConnector(Connector):
         self.sleep = sleep
         self.rng = rng or random.Random()
         self.transport = transport
+        self.import_time_limit = import_time_limit
         #: The session the last orders were read in: ``success`` must go through it.
         self._orders_client: ExchangeClient | None = None
 
@@ -135,7 +137,8 @@ class CommerceMLConnector(Connector):
     def _client(self) -> ExchangeClient:
         try:
             return ExchangeClient(self.url, self.username, self.password, timeout=self.policy.timeout,
-                                  transport=self.transport, on_progress=lambda text: self.log(f"site: {text}"))
+                                  transport=self.transport, on_progress=lambda text: self.log(f"site: {text}"),
+                                  import_time_limit=self.import_time_limit)
         except ExchangeError as exc:  # the address is checked when saved; a connector made by hand may not be
             raise site_error(exc) from exc
 

@@ -725,6 +725,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site refused to import {filename}: {message}"),
     # sync/commerceml/client.py
+    QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {seconds} s; the last progress answer said: {message}"),
+    # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered HTTP {status} to {path}: {message}"),

@@ -22,8 +22,11 @@ later. The client keeps no state between runs: one :class:`ExchangeClient` per r
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import ssl
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +44,9 @@ from .reader import OrdersFile, decode_text, read_orders
 
 #: How many ``progress`` answers one import may give before we call it stuck.
 MAX_IMPORT_STEPS = 10_000
+#: How long one file's import may go on answering ``progress`` before we call it stuck
+#: (1C-Bitrix imports a large catalogue in steps of about 30 s each).
+IMPORT_TIME_LIMIT = 3600.0
 LOCAL_HOSTS = frozenset({"localhost"})
 
 
@@ -81,6 +87,13 @@ def check_address(url: str) -> str:
     return url.strip()
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every exchange session: each run opens a session per attempt,
+    and loading the CA bundle anew costs about 0.1 s of CPU each time."""
+    return httpx.create_ssl_context()
+
+
 def _is_local(host: str) -> bool:
     if host.lower() in LOCAL_HOSTS:
         return True
@@ -107,14 +120,16 @@ class ExchangeClient:
         transport: httpx.BaseTransport | None = None,
         on_progress: Callable[[str], None] | None = None,
         max_import_steps: int = MAX_IMPORT_STEPS,
+        import_time_limit: float = IMPORT_TIME_LIMIT,
     ) -> None:
         self.url = check_address(url)
         self._http = httpx.Client(
-            auth=httpx.BasicAuth(username, password), timeout=timeout, transport=transport,
+            auth=httpx.BasicAuth(username, password), timeout=timeout, transport=transport, verify=_tls_context(),
             follow_redirects=False, headers={"User-Agent": "BackofficeDesktop-CommerceML/1.0"},
         )
         self._on_progress = on_progress
         self._max_import_steps = max_import_steps
+        self._import_time_limit = import_time_limit
         self._cookie = ""
         self._session_params: dict[str, str] = {}
 
@@ -184,8 +199,11 @@ class ExchangeClient:
 
     def import_file(self, filename: str, kind: str = "catalog") -> list[str]:
         """Have the site import a sent file, asking again while it answers ``progress``;
-        returns the progress messages."""
+        returns the progress messages. An import still in progress after
+        ``max_import_steps`` answers or ``import_time_limit`` seconds is given up as stuck
+        (a failure that may pass: the next exchange sends the file again)."""
         messages: list[str] = []
+        deadline = time.monotonic() + self._import_time_limit
         for _ in range(self._max_import_steps):
             answer = _expect(self._get(kind, "import", filename=filename), _step(kind, "import"),
                                   ("success", "progress"), filename=filename)
@@ -194,6 +212,12 @@ class ExchangeClient:
             messages.append(answer.message)
             if self._on_progress is not None:
                 self._on_progress(answer.message)
+            if time.monotonic() >= deadline:
+                raise ExchangeError(
+                    "The site was still importing {filename} after {seconds} s; the last progress answer said: "
+                    "{message}", step=_step(kind, "import"), filename=filename,
+                    seconds=f"{self._import_time_limit:g}", message=answer.message, retryable=True,
+                )
         raise ExchangeError(
             "The site was still importing {filename} after {steps} progress answers; the last said: {message}",
             step=_step(kind, "import"), filename=filename, steps=self._max_import_steps,
