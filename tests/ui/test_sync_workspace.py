@@ -387,3 +387,41 @@ def test_whole_quantities_only_sends_stock_rounded_down_to_a_commerceml_site(qtb
         qtbot.mouseClick(sync.push_button, LEFT)
         qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
         assert site.shop["KT-01"][1] == Decimal("12.5")
+
+
+def test_the_schedule_shows_when_it_runs_next_and_moves_it_on_after_each_turn(qtbot, ctx_for, monkeypatch, tmp_path):
+    from datetime import datetime, timezone
+
+    from backoffice_desktop.ui.formatting import format_datetime
+    from backoffice_desktop.ui.main_window import MainWindow
+    from backoffice_desktop.ui.sync import schedule
+
+    clock = [datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)]
+    monkeypatch.setattr(schedule, "utcnow", lambda: clock[0])
+    window = MainWindow(ctx_for())
+    qtbot.addWidget(window)
+    sync = window.show_workspace("sync")
+    assert not sync.next_run_label.isVisibleTo(sync)  # no schedule, no next run
+    sync.schedule_minutes.setValue(15)
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    at_0915 = format_datetime(datetime(2026, 11, 27, 9, 15, tzinfo=timezone.utc))
+    assert sync.next_run_label.isVisibleTo(sync) and sync.next_run_label.text() == f"Next run at {at_0915}"
+
+    clock[0] = datetime(2026, 11, 27, 9, 5, tzinfo=timezone.utc)
+    sync.schedule_minutes.clear()
+    type_text(sync.schedule_minutes, "30")
+    at_0935 = format_datetime(datetime(2026, 11, 27, 9, 35, tzinfo=timezone.utc))
+    assert sync.next_run_label.text() == f"Next run at {at_0935}"
+    window.resize(1200, 760)
+    window.grab().save(str(tmp_path / "sync-next-run.png"))
+
+    clock[0] = datetime(2026, 11, 27, 9, 35, tzinfo=timezone.utc)
+    window.scheduler.timer.timeout.emit()  # the half hour is up: a run starts, the next is due at 10:05
+    at_1005 = format_datetime(datetime(2026, 11, 27, 10, 5, tzinfo=timezone.utc))
+    assert sync.next_run_label.text() == f"Running now; next run at {at_1005}"
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=10000)
+    assert sync.next_run_label.text() == f"Next run at {at_1005}"
+    assert window.sync_label.text().startswith("Sync failed: No shop connection is set up yet")
+
+    qtbot.mouseClick(sync.schedule_check, LEFT)
+    assert not sync.next_run_label.isVisibleTo(sync) and window.scheduler.next_run_at is None

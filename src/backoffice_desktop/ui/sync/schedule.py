@@ -4,7 +4,8 @@ A :class:`SyncScheduler` lives with the main window. When this workstation's set
 (:attr:`LocalSettings.sync_every_minutes`, 0 = off) asks for it, a timer runs a push and
 then a pull of the shop connection in the background worker, one run at a time (a run
 the user started in the Sync workspace is waited for), and tells how it goes through
-signals the status bar and the Sync workspace show. The schedule belongs to the
+signals the status bar and the Sync workspace show, and keeps when the next run is due
+(:attr:`SyncScheduler.next_run_at`) for the workspace to show. The schedule belongs to the
 workstation, not the shared store, so one computer can keep the site in step without
 every open window doing the same.
 """
@@ -12,9 +13,11 @@ every open window doing the same.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...models import utcnow
 from ...sync import connections
 from ...sync.engine import RunResult, RunStatus
 from ..context import AppContext
@@ -26,11 +29,13 @@ MAX_MINUTES = 24 * 60
 
 
 class SyncScheduler(QObject):
-    """``progressed(text)`` while a scheduled run works; ``finished(text, ok)`` after it."""
+    """``progressed(text)`` while a scheduled run works; ``finished(text, ok)`` after it;
+    ``rescheduled`` when :attr:`next_run_at` moved (the interval changed, or a turn came)."""
 
     started = Signal()
     progressed = Signal(str)
     finished = Signal(str, bool)
+    rescheduled = Signal()
     #: From the worker thread: (done, total, kind), carried to the window's thread.
     _moved = Signal(int, int, str)
 
@@ -40,8 +45,11 @@ class SyncScheduler(QObject):
         self.running = False
         #: Asked before a scheduled run: True (a user's run in progress) skips this turn.
         self.blocked: Callable[[], bool] = lambda: False
+        #: When the timer fires next (UTC); None while the schedule is off.
+        self.next_run_at: datetime | None = None
         self.timer = QTimer(self)
         self.timer.setObjectName("sync_schedule_timer")
+        self.timer.timeout.connect(self._turn_came)
         self.timer.timeout.connect(self.run_once)
         self._moved.connect(self._show_progress)
         self._apply(ctx.local.sync_every_minutes)
@@ -60,8 +68,17 @@ class SyncScheduler(QObject):
     def _apply(self, minutes: int) -> None:
         if minutes > 0:
             self.timer.start(minutes * 60_000)
+            self.next_run_at = utcnow() + timedelta(minutes=minutes)
         else:
             self.timer.stop()
+            self.next_run_at = None
+        self.rescheduled.emit()
+
+    def _turn_came(self) -> None:
+        """The timer fired and goes on counting: the next turn is one interval from now
+        (a turn skipped because a run is still going is simply the next one)."""
+        self.next_run_at = utcnow() + timedelta(milliseconds=self.timer.interval())
+        self.rescheduled.emit()
 
     def run_once(self) -> None:
         """One scheduled push and pull, unless one is running or a user's run is."""

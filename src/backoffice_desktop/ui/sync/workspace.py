@@ -108,12 +108,16 @@ class SyncWorkspace(QWidget):
         self.schedule_minutes.setSuffix(self.tr(" min"))
         self.schedule_note = QLabel(self.tr("while the application is open on this computer"))
         self.schedule_note.setStyleSheet(NOTE_STYLE)
+        self.next_run_label = QLabel()
+        self.next_run_label.setObjectName("sync_next_run")
         self.schedule_box = QWidget()
         schedule_row = QHBoxLayout(self.schedule_box)
         schedule_row.setContentsMargins(0, 0, 0, 0)
         schedule_row.addWidget(self.schedule_check)
         schedule_row.addWidget(self.schedule_minutes)
         schedule_row.addWidget(self.schedule_note)
+        schedule_row.addSpacing(12)
+        schedule_row.addWidget(self.next_run_label)
         schedule_row.addStretch(1)
         self.schedule_box.hide()
 
@@ -202,14 +206,28 @@ class SyncWorkspace(QWidget):
         self.scheduler = scheduler
         scheduler.blocked = lambda: self.busy
         scheduler.started.connect(self._update_buttons)
+        scheduler.started.connect(self._show_next_run)
         scheduler.finished.connect(self._scheduled_run_finished)
+        scheduler.rescheduled.connect(self._show_next_run)
         self.schedule_check.setChecked(scheduler.minutes > 0)
         if scheduler.minutes > 0:
             self.schedule_minutes.setValue(scheduler.minutes)
         self.schedule_check.toggled.connect(self._schedule_changed)
         self.schedule_minutes.valueChanged.connect(self._schedule_changed)
         self.schedule_box.show()
+        self._show_next_run()
         self._update_buttons()
+
+    def _show_next_run(self) -> None:
+        """When the schedule runs next, in local time; nothing while it is off."""
+        due = self.scheduler.next_run_at if self.scheduler is not None else None
+        self.next_run_label.setVisible(due is not None)
+        if due is None:
+            self.next_run_label.clear()
+        elif self.scheduler.running:
+            self.next_run_label.setText(self.tr("Running now; next run at {0}").format(format_datetime(due)))
+        else:
+            self.next_run_label.setText(self.tr("Next run at {0}").format(format_datetime(due)))
 
     def _schedule_changed(self) -> None:
         if self.scheduler is not None:
@@ -217,6 +235,7 @@ class SyncWorkspace(QWidget):
 
     def _scheduled_run_finished(self, text: str, ok: bool) -> None:
         self.reload(newest=True)
+        self._show_next_run()
         self._update_buttons()
         self._say(text, SUCCESS_STYLE if ok else ERROR_STYLE)
 
