@@ -12,11 +12,16 @@ same run at a tenth of the size shows that it doesn't grow with the count.
 With ``--store`` the whole catalogue of a copy of that store (the bench store is never
 touched) is read in batches (:func:`iter_listings`: products, barcodes, brands, what
 can be sold) and written as offers.xml and import.xml: the full export a user waits for.
+
+Each figure is given as wall time and CPU time of this process (``time.process_time``)
+with the machine's one-minute load average when it began: on a shared machine the wall
+time follows the load, the CPU time much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import tempfile
@@ -50,6 +55,22 @@ def listings(count: int) -> Iterator[Listing]:
         )
 
 
+class Timer:
+    """Wall and CPU seconds of a ``with`` block, and the load average when it began."""
+
+    def __enter__(self) -> Timer:
+        self.load = os.getloadavg()[0]
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = time.process_time() - self._cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:5.2f} s (CPU {self.cpu:5.2f} s, load {self.load:4.1f})"
+
+
 def run(count: int, folder: Path) -> tuple[float, float, int]:
     """Seconds, peak MiB (tracemalloc) and file size for ``count`` products."""
     target = folder / f"offers-{count}.xml"
@@ -71,21 +92,18 @@ def from_store(path: Path) -> None:
         store = open_store(sqlite_url(copy))
         try:
             with store.read_session() as session:
-                started = time.perf_counter()
-                count = sum(1 for _ in iter_listings(session))
-                reading = time.perf_counter() - started
-                started = time.perf_counter()
-                write_offers(Path(tmp) / "offers.xml", iter_listings(session), CATALOG, only_changes=False)
-                offers = time.perf_counter() - started
-                started = time.perf_counter()
-                write_catalog(Path(tmp) / "import.xml", iter_listings(session), load_categories(session), CATALOG,
-                              only_changes=False)
-                catalogue = time.perf_counter() - started
+                with Timer() as reading:
+                    count = sum(1 for _ in iter_listings(session))
+                with Timer() as offers:
+                    write_offers(Path(tmp) / "offers.xml", iter_listings(session), CATALOG, only_changes=False)
+                with Timer() as catalogue:
+                    write_catalog(Path(tmp) / "import.xml", iter_listings(session), load_categories(session),
+                                  CATALOG, only_changes=False)
         finally:
             store.close()
-        print(f"store {path.name}: {count} active products; reading the listings alone {reading:5.2f} s; "
-              f"offers.xml {offers:5.2f} s ({(Path(tmp) / 'offers.xml').stat().st_size / 2**20:.1f} MiB); "
-              f"import.xml {catalogue:5.2f} s; process peak RSS "
+        print(f"store {path.name}: {count} active products; reading the listings alone {reading}; "
+              f"offers.xml {offers} ({(Path(tmp) / 'offers.xml').stat().st_size / 2**20:.1f} MiB); "
+              f"import.xml {catalogue}; process peak RSS "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
@@ -104,15 +122,13 @@ def main() -> None:
                   f"peak {peak:5.2f} MiB traced, file {size / 2**20:6.1f} MiB")
         # Without tracemalloc (it slows every allocation): the time a user waits, and the
         # part of it spent making the listings (the store read stands in for it).
-        started = time.perf_counter()
-        write_offers(Path(tmp) / "plain.xml", listings(args.products), CATALOG)
-        total = time.perf_counter() - started
-        started = time.perf_counter()
-        for _ in listings(args.products):
-            pass
-        making = time.perf_counter() - started
-        print(f"offers.xml, {args.products:>7} products untraced: {total:5.2f} s "
-              f"(of which {making:4.2f} s making the listings); "
+        with Timer() as total:
+            write_offers(Path(tmp) / "plain.xml", listings(args.products), CATALOG)
+        with Timer() as making:
+            for _ in listings(args.products):
+                pass
+        print(f"offers.xml, {args.products:>7} products untraced: {total} "
+              f"(of which {making.wall:4.2f} s, CPU {making.cpu:4.2f} s, making the listings); "
               f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

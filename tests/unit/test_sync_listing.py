@@ -86,7 +86,9 @@ def test_the_whole_catalogue_is_read_in_batches_with_what_can_be_sold(store) -> 
 
 def test_availability_of_an_id_range_equals_the_per_product_answer(store) -> None:
     from backoffice_desktop.models import SalesOrder, SalesOrderLine, Supplier, SupplierOffer
-    from backoffice_desktop.services.stock import available_to_sell, available_to_sell_between
+    from backoffice_desktop.services.stock import (
+        available_to_sell, available_to_sell_between, reserved_by_open_orders,
+    )
 
     with store.session() as s:
         virtual = ensure_virtual_locations(s)
@@ -120,5 +122,9 @@ def test_availability_of_an_id_range_equals_the_per_product_answer(store) -> Non
     with store.read_session() as s:
         expected = available_to_sell(s, p)
         ranged = available_to_sell_between(s, p[0], p[-1])
+        reserved = reserved_by_open_orders(s)
+        with_reserved = available_to_sell_between(s, p[0], p[-1], reserved)
     assert {pid: ranged.get(pid, Decimal(0)) for pid in p} == expected
+    assert {pid: with_reserved.get(pid, Decimal(0)) for pid in p} == expected
+    assert reserved == {p[0]: Decimal("1.1"), p[1]: Decimal(5)}  # the completed order reserves nothing
     assert expected[p[0]] == Decimal("1.525") and expected[p[1]] == 0 and expected[p[3]] == 7

@@ -7,6 +7,7 @@ in the same transaction as the move, so concurrent postings add up on PostgreSQL
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -272,11 +273,29 @@ def _open_order_ids() -> Select:
     return select(SalesOrder.id).where(SalesOrder.status.in_([s.value for s in OPEN_STATUSES]))
 
 
-def available_to_sell_between(session: Session, first_id: int, last_id: int) -> dict[int, Decimal]:
+def reserved_by_open_orders(session: Session) -> dict[int, Decimal]:
+    """What the open orders reserve, per product, in one aggregate over their lines: as
+    many rows as products on open orders, whatever the catalogue's size. Read it once
+    and hand it to :func:`available_to_sell_between` for every range of a whole-catalogue
+    read: asking each range for its reservations walks every open order once per range."""
+    from ..models import SalesOrderLine
+    from ..models.base import Quantity
+
+    rows = session.connection().execute(
+        select(SalesOrderLine.product_id, func.sum(SalesOrderLine.quantity, type_=Quantity))
+        .where(SalesOrderLine.order_id.in_(_open_order_ids()))
+        .group_by(SalesOrderLine.product_id)
+    )
+    return {pid: qty for pid, qty in rows.all() if qty}
+
+
+def available_to_sell_between(session: Session, first_id: int, last_id: int,
+                              reserved: Mapping[int, Decimal] | None = None) -> dict[int, Decimal]:
     """:func:`available_to_sell` of every product with ``first_id <= id <= last_id`` that
     has stock, reservations or sellable supplier stock (the rest have none: 0), in one
     aggregate query over the id range — for reading the whole catalogue a batch at a time
-    without a long list of ids per query."""
+    without a long list of ids per query. ``reserved`` (:func:`reserved_by_open_orders`)
+    saves reading the open orders' reservations for the range."""
     from ..models import SalesOrderLine, SupplierOffer
     from ..models.base import Quantity
 
@@ -285,10 +304,6 @@ def available_to_sell_between(session: Session, first_id: int, last_id: int) -> 
         .join(Location, Location.id == StockLevel.location_id)
         .where(StockLevel.product_id.between(first_id, last_id), Location.kind == LocationKind.BIN.value)
     )
-    reserved = (
-        select(SalesOrderLine.product_id, -SalesOrderLine.quantity)
-        .where(SalesOrderLine.product_id.between(first_id, last_id), SalesOrderLine.order_id.in_(_open_order_ids()))
-    )
     supplier = (
         select(SupplierOffer.product_id, func.max(SupplierOffer.stock_qty))
         .join(Product, Product.id == SupplierOffer.product_id)
@@ -296,11 +311,20 @@ def available_to_sell_between(session: Session, first_id: int, last_id: int) -> 
                SupplierOffer.stock_qty.is_not(None))
         .group_by(SupplierOffer.product_id)
     )
-    parts = union_all(on_hand, reserved, supplier).subquery()
+    parts_of_stock: list[Select] = [on_hand, supplier]
+    if reserved is None:
+        parts_of_stock.append(
+            select(SalesOrderLine.product_id, -SalesOrderLine.quantity)
+            .where(SalesOrderLine.product_id.between(first_id, last_id),
+                   SalesOrderLine.order_id.in_(_open_order_ids()))
+        )
+    parts = union_all(*parts_of_stock).subquery()
     rows = session.connection().execute(
         select(parts.c.product_id, func.sum(parts.c.quantity, type_=Quantity))
         .where(parts.c.product_id.is_not(None))
         .group_by(parts.c.product_id)
-    )
+    ).all()
     zero = Decimal(0)
-    return {pid: qty if qty is not None and qty > zero else zero for pid, qty in rows.all()}
+    if reserved:
+        rows = [(pid, qty - reserved[pid] if pid in reserved and qty is not None else qty) for pid, qty in rows]
+    return {pid: qty if qty is not None and qty > zero else zero for pid, qty in rows}

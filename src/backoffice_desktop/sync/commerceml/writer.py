@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_FLOOR
+from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import BinaryIO, Iterator
 from xml.sax.saxutils import escape, quoteattr
@@ -34,6 +34,7 @@ from ..listing import Listing, ListingCategory, format_amount, format_quantity
 from ..xmlstream import XmlStream
 
 NAMESPACE = "urn:1C.ru:commerceml_2"
+OFFERS_PER_WRITE = 256
 SCHEMA_VERSIONS = ("2.08", "2.09", "2.10")
 
 #: Our unit codes as CommerceML's base unit: OKEI code, full name, international code, text.
@@ -132,9 +133,16 @@ def write_offers(
         xml.open("Предложения")
         offer = _OfferFormat(catalog)
         write = xml.raw
+        # Offers go to the stream a few hundred at a time: one write per offer costs more
+        # than formatting it.
+        chunk: list[str] = []
         for listing in listings:
-            write(offer(listing))
+            chunk.append(offer(listing))
+            if len(chunk) == OFFERS_PER_WRITE:
+                write("".join(chunk))
+                chunk.clear()
             count += 1
+        write("".join(chunk))
         xml.close("Предложения")
         xml.close("ПакетПредложений")
     return count
@@ -226,7 +234,9 @@ def category_xml_id(category_id: int) -> str:
 
 class _OfferFormat:
     """One Предложение formatted in one piece (this runs once per product), with the
-    parts that are the same for every offer escaped once."""
+    parts that are the same for every offer escaped once, and each price and quantity
+    formatted once however many products share it (a catalogue has far fewer distinct
+    prices than products)."""
 
     def __init__(self, catalog: ExchangeCatalog) -> None:
         currency = escape(catalog.currency)
@@ -245,25 +255,44 @@ class _OfferFormat:
         self.retail = f"{escape(catalog.price_type_id)}</ИдТипаЦены><ЦенаЗаЕдиницу>"
         self.old = f"{escape(catalog.compare_price_type_id or '')}</ИдТипаЦены><ЦенаЗаЕдиницу>"
         self.warehouse = f"<Склад ИдСклада={quoteattr(catalog.warehouse_id)} КоличествоНаСкладе="
+        self.amounts: dict[Decimal, str] = {}
+        self.quantities: dict[Decimal, str] = {}
+
+    def amount(self, value: Decimal) -> str:
+        text = self.amounts.get(value)
+        if text is None:
+            text = self.amounts[value] = format_amount(value)
+        return text
+
+    def quantity(self, value: Decimal) -> str:
+        text = self.quantities.get(value)
+        if text is None:
+            text = self.quantities[value] = format_quantity(value.to_integral_value(ROUND_FLOOR) if self.whole
+                                                            else value)
+        return text
 
     def __call__(self, listing: Listing) -> str:
         state = listing.state
-        sku = escape(state.sku)
+        sku = _escape(state.sku)
         unit, shown_per, tail = self.units.get(listing.unit) or self.units["pcs"]
-        amount = format_amount(state.retail_price)
+        amount = self.amount(state.retail_price)
         prices = f"<Цена><Представление>{amount}{shown_per}{self.retail}{amount}{tail}"
         compare_at = state.compare_at_price
         if self.compare and compare_at is not None and compare_at > state.retail_price:
-            old = format_amount(compare_at)
+            old = self.amount(compare_at)
             prices += f"<Цена><Представление>{old}{shown_per}{self.old}{old}{tail}"
-        on_sale = listing.quantity_to_show
-        quantity = format_quantity(on_sale.to_integral_value(ROUND_FLOOR) if self.whole else on_sale)
+        quantity = self.quantity(listing.quantity_to_show)
         return (
             f"<Предложение><Ид>{sku}</Ид><Артикул>{sku}</Артикул>"
-            f"<Наименование>{escape((listing.name or state.sku)[:255])}</Наименование>{unit}"
+            f"<Наименование>{_escape((listing.name or state.sku)[:255])}</Наименование>{unit}"
             f'<Цены>{prices}</Цены><Количество>{quantity}</Количество>{self.warehouse}"{quantity}"/>'
             "</Предложение>\n"
         )
+
+
+def _escape(text: str) -> str:
+    """:func:`escape` for text that seldom needs it (SKUs, names): checking is cheaper."""
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
 def _identity(xml: XmlStream, listing: Listing, with_barcode: bool) -> None:
