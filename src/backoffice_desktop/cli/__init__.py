@@ -10,15 +10,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .config import AppPaths, LocalSettings, choose_store_url
-from .db import Store, open_store
-from .errors import BackofficeError
-from .models import Role
+from .. import __version__
+from ..config import AppPaths, LocalSettings, choose_store_url
+from ..db import Store, open_store
+from ..errors import BackofficeError
+from ..models import Role
 
 if TYPE_CHECKING:
-    from .services.pricelists import PriceListReport
-    from .services.sales_import import SalesImportReport
+    from ..services.pricelists import PriceListReport
+    from ..services.sales_import import SalesImportReport
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -52,8 +52,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import DemoOptions, generate_demo
-    from .services.demo_files import demo_files_folder, write_demo_files
+    from ..services.demo import DemoOptions, generate_demo
+    from ..services.demo_files import demo_files_folder, write_demo_files
 
     store = _open(args)
     try:
@@ -85,8 +85,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 def _admin_actor(store: Store, args: argparse.Namespace):
     """The actor for user commands: a system administrator acting from the command line."""
-    from .services.auth import actor_for
-    from .services.users import first_active_admin
+    from ..services.auth import actor_for
+    from ..services.users import first_active_admin
 
     with store.read_session() as session:
         admin = first_active_admin(session)
@@ -96,7 +96,7 @@ def _admin_actor(store: Store, args: argparse.Namespace):
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from .services import auth, users
+    from ..services import auth, users
 
     store = _open(args)
     try:
@@ -142,7 +142,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 
 
 def cmd_stock_verify(args: argparse.Namespace) -> int:
-    from .services.stock import check_levels
+    from ..services.stock import check_levels
 
     store = _open(args)
     try:
@@ -212,7 +212,7 @@ def _print_price_list_report(report: PriceListReport) -> None:
 
 
 def cmd_pricelist_import(args: argparse.Namespace) -> int:
-    from .services import pricelists
+    from ..services import pricelists
 
     store = _open(args)
     try:
@@ -240,7 +240,7 @@ def cmd_pricelist_import(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog_export(args: argparse.Namespace) -> int:
-    from .services import catalog, catalog_excel
+    from ..services import catalog, catalog_excel
 
     store = _open(args)
     try:
@@ -261,8 +261,8 @@ def cmd_catalog_export(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog_import(args: argparse.Namespace) -> int:
-    from .services import catalog_excel
-    from .exports.catalog_xlsx import COLUMNS
+    from ..services import catalog_excel
+    from ..exports.catalog_xlsx import COLUMNS
 
     titles = {c.key: c.en for c in COLUMNS}
     store = _open(args)
@@ -293,7 +293,7 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
 
 
 def _print_sales_report(report: SalesImportReport) -> None:
-    from .models import SalesOrderStatus
+    from ..models import SalesOrderStatus
 
     print(f"Order export {report.file} for the source '{report.source}'")
     for table in report.tables:
@@ -318,7 +318,7 @@ def _print_sales_report(report: SalesImportReport) -> None:
 
 
 def cmd_sales_import(args: argparse.Namespace) -> int:
-    from .services import sales_import
+    from ..services import sales_import
 
     store = _open(args)
     try:
@@ -346,9 +346,9 @@ def cmd_sales_import(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .services import report_output
-    from .services.reports.registry import REPORTS, run_report
-    from .exports.report_data import Period, ReportParams
+    from ..services import report_output
+    from ..services.reports.registry import REPORTS, run_report
+    from ..exports.report_data import Period, ReportParams
 
     if args.list:
         for spec in REPORTS.values():
@@ -409,7 +409,7 @@ def _sync_log_file(args: argparse.Namespace) -> Path:
 
 
 def _sync_exit(error: BackofficeError | None, status: str) -> int:
-    from .sync.connector import SiteRefused
+    from ..sync.connector import SiteRefused
 
     if error is not None:
         return SYNC_REFUSED if isinstance(error, SiteRefused) else SYNC_UNREACHABLE
@@ -419,9 +419,9 @@ def _sync_exit(error: BackofficeError | None, status: str) -> int:
 def cmd_sync_run(args: argparse.Namespace) -> int:
     import logging
 
-    from .sync import connections, engine
-    from .sync.connector import SiteRefused
-    from .sync.http import RetryPolicy
+    from ..sync import connections, engine
+    from ..sync.connector import SiteRefused
+    from ..sync.http import RetryPolicy
 
     if getattr(args, "dry_run", False):
         return _sync_dry_run(args)
@@ -450,8 +450,8 @@ def cmd_sync_run(args: argparse.Namespace) -> int:
 
 
 def _sync_dry_run(args: argparse.Namespace) -> int:
-    from .sync import engine
-    from .sync.woocommerce import prices, stock_quantity
+    from ..sync import engine
+    from ..sync.woocommerce import prices, stock_quantity
 
     store = _open(args)
     try:
@@ -468,9 +468,9 @@ def _sync_dry_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_reconcile(args: argparse.Namespace) -> int:
-    from .sync import connections, engine
-    from .sync.connector import SyncError
-    from .sync.http import RetryPolicy
+    from ..sync import connections, engine
+    from ..sync.connector import SyncError
+    from ..sync.http import RetryPolicy
 
     _sync_log_file(args)
     store = _open(args)
@@ -495,9 +495,9 @@ def cmd_sync_reconcile(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_test(args: argparse.Namespace) -> int:
-    from .sync import connections
-    from .sync.connector import SyncError
-    from .sync.http import RetryPolicy
+    from ..sync import connections
+    from ..sync.connector import SyncError
+    from ..sync.http import RetryPolicy
 
     store = _open(args)
     try:
@@ -516,7 +516,7 @@ def cmd_sync_test(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
-    from .sync import connections, engine, outbox
+    from ..sync import connections, engine, outbox
 
     store = _open(args)
     try:
@@ -544,8 +544,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 def cmd_sync_retry(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from .models import Product
-    from .sync import outbox
+    from ..models import Product
+    from ..sync import outbox
 
     store = _open(args)
     try:
@@ -563,8 +563,8 @@ def cmd_sync_retry(args: argparse.Namespace) -> int:
 def cmd_sync_confirm(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from .models import Product
-    from .sync import price_guard
+    from ..models import Product
+    from ..sync import price_guard
 
     store = _open(args)
     try:
@@ -581,7 +581,7 @@ def cmd_sync_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_configure(args: argparse.Namespace) -> int:
-    from .sync import connections
+    from ..sync import connections
 
     secret = None
     if args.secret_env:
@@ -620,9 +620,9 @@ def cmd_reports_rebuild(args: argparse.Namespace) -> int:
 
     from sqlalchemy import func, select
 
-    from .models import ReportSalesLine
-    from .services.reports import summary
-    from .services.reports.zones import shop_zone
+    from ..models import ReportSalesLine
+    from ..services.reports import summary
+    from ..services.reports.zones import shop_zone
 
     store = _open(args)
     try:
@@ -646,13 +646,13 @@ def cmd_reports_rebuild(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from .app import take_screenshot
+    from ..app import take_screenshot
 
     return take_screenshot(args)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from .app import run_gui
+    from ..app import run_gui
 
     return run_gui(args)
 
