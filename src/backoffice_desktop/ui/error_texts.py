@@ -334,7 +334,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "No shop connection is set up yet: add one in Settings → Shop connection."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
-    # cli/__init__.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "No user named '{username}'."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "None of the selected goods can be returned: they are not in the bins, or no supplier delivered them."),
@@ -556,7 +556,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The demo needs at least one product."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The e-mail address '{address}' has non-Latin letters before the @, which most mail servers can't deliver."),
-    # cli/__init__.py
+    # cli/sync.py, cli/users.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer)."),
@@ -578,7 +578,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
     # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "The file {file} is empty."),
-    # cli/__init__.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
@@ -636,7 +636,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the shop secret instead."),
-    # cli/__init__.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The period starts on {start} after it ends on {end}."),
@@ -762,7 +762,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The store file {path} is damaged ({reason}). Restore it from a backup copy."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store file {path} is locked by another program. Close it and try again."),
-    # cli/__init__.py
+    # cli/store.py
     QT_TRANSLATE_NOOP("errors", "The store has no users yet; create an administrator first."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The store has users but no active administrator; demo users can't be created."),
@@ -808,7 +808,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "There is no WooCommerce REST API at {url} (HTTP 404 for {path})."),
-    # cli/__init__.py, services/catalog_excel.py
+    # cli/catalog.py, services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "There is no brand '{value}'; expected a brand the catalog has."),
     # services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "There is no category '{value}'; expected a category path as exported, e.g. 'Parent / Child'."),
@@ -992,13 +992,13 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
     # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "repeats the header row"),
-    # cli/__init__.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
-    # cli/__init__.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: --option takes KEY=VALUE, not '{pair}'."),
-    # cli/__init__.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
-    # cli/__init__.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "required attributes"),
