@@ -64,10 +64,10 @@ def has_data(heads: dict[str, Head]) -> bool:
 
 @dataclass(frozen=True)
 class FirstRows:
-    """A file's sheet names and the first rows of each sheet with data."""
+    """A file's sheet names and the first rows of each of its sheets."""
 
     sheet_names: tuple[str, ...]
-    #: The sheets with data, each replaying its first rows (for the header search).
+    #: The sheets, each replaying its first rows (for the header search).
     sheets: list[Sheet]
     heads: dict[str, Head]
 
