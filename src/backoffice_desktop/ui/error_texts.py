@@ -270,6 +270,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the company name: it heads every printed document."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API)."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Enter the django-oscar staff user the connection logs in as."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
@@ -328,6 +330,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No password of the django-oscar user for the shop connection '{name}' on this computer: enter it in Settings → Shop website, or set the environment variable {variable}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
     # sync/connections.py
@@ -726,12 +730,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The site refused to import {filename}: {message}"),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
-    # sync/woocommerce.py
+    # sync/oscar.py, sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered HTTP {status} to {path}: {message}"),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered something that is not a WooCommerce list: {text}"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not JSON: {text}"),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a batch result: {text}"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a list: {text}"),
     # sync/http.py
     QT_TRANSLATE_NOOP("errors", "The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here."),
     # sync/http.py
@@ -812,6 +820,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is no brand '{value}'; expected a brand the catalog has."),
     # services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "There is no category '{value}'; expected a category path as exported, e.g. 'Parent / Child'."),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "There is no django-oscar-api admin API at {url} (HTTP 404 for {path}): check the address and that the site sets OSCARAPI_BLOCK_ADMIN_API_ACCESS = False."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
     # sync/connections.py, sync/engine.py
@@ -916,6 +926,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "customer e-mail"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "discount"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "django-oscar at {url} refused the user '{user}' (HTTP {status}: {message}). Check the user name and password; the user must be staff and allowed to view partners, products and orders and to change stock records."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
