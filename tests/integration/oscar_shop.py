@@ -53,10 +53,13 @@ class OscarSite:
 
 
 @contextmanager
-def running(folder: Path, seed: dict[str, Any]) -> Iterator[OscarSite]:
-    """The shop with the catalogue and orders of ``seed`` (see ``oscar_site/serve.py``)."""
+def running(folder: Path, seed: dict[str, Any], page_size: int | None = None) -> Iterator[OscarSite]:
+    """The shop with the catalogue and orders of ``seed`` (see ``oscar_site/serve.py``);
+    with ``page_size`` its API lists come in pages of that many."""
     (folder / "seed.json").write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
     env = {**os.environ, "OSCAR_SITE_DIR": str(folder), "PYTHONPATH": str(SITE_CODE)}
+    if page_size:
+        env["OSCAR_SITE_PAGE_SIZE"] = str(page_size)
     process = subprocess.Popen(
         [sys.executable, str(SITE_CODE / "serve.py"), USER, PASSWORD], env=env, cwd=folder,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

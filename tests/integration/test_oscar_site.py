@@ -46,6 +46,13 @@ SEED = {
          "first_name": "Анна", "last_name": "Смирнова",
          "lines": [{"sku": "OS-0001", "quantity": 1, "price": "1490.00"},
                    {"sku": "OS-SHIRT-M", "quantity": 2, "price": "990.00"}]},
+        {"number": "100002", "status": "Being processed", "placed": "2026-11-20T09:00:00+03:00",
+         "email": "oleg@example.ru", "first_name": "Олег", "last_name": "Петров",
+         "lines": [{"sku": "OS-0002", "quantity": 1, "price": "10.00"}]},
+        # Long done: read by the first pull only (later pulls look back two weeks for status changes).
+        {"number": "100000", "status": "Complete", "placed": "2026-09-01T12:00:00+03:00",
+         "email": "ivan@example.ru", "first_name": "Иван", "last_name": "Иванов",
+         "lines": [{"sku": "OS-0003", "quantity": 1, "price": "99.00"}]},
     ],
 }
 #: Our products: SKU → (on hand, retail price, published). OS-9999 is not on the site.
@@ -61,7 +68,8 @@ OURS = {
 
 @pytest.fixture(scope="module")
 def oscar_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OscarSite]:
-    with running(tmp_path_factory.mktemp("oscar-site"), SEED) as site:
+    # Lists in pages of two, as many sites configure them (the GUI test's site doesn't page).
+    with running(tmp_path_factory.mktemp("oscar-site"), SEED, page_size=2) as site:
         yield site
 
 
@@ -178,9 +186,11 @@ def test_orders_are_pulled_once_and_their_status_changes_follow(store: Store, os
 
     with connector(store, connector_id, oscar_site) as oscar:
         first = engine.pull(store, connector_id, oscar)
-    assert (first.status, first.message) == (RunStatus.OK, "1 new order(s), 0 changed, 0 unchanged")
+    assert (first.status, first.message) == (RunStatus.OK, "3 new order(s), 0 changed, 0 unchanged")
     with store.read_session() as session:
-        (order,) = session.scalars(select(SalesOrder))
+        statuses = dict(session.execute(select(SalesOrder.number, SalesOrder.status)).all())
+        assert statuses == {"100001": "new", "100002": "processing", "100000": "completed"}
+        order = session.scalar(select(SalesOrder).where(SalesOrder.number == "100001"))
         assert (order.number, order.status, order.customer_name, order.customer_email, order.total) == (
             "100001", "new", "Анна Смирнова", "anna@example.ru", Decimal("3470.00"))
         assert sorted((line.sku, line.name, line.quantity, line.unit_price, line.line_total) for line in order.lines) == [
@@ -191,15 +201,33 @@ def test_orders_are_pulled_once_and_their_status_changes_follow(store: Store, os
 
     with connector(store, connector_id, oscar_site) as oscar:
         second = engine.pull(store, connector_id, oscar)
-    assert second.message == "0 new order(s), 0 changed, 1 unchanged"
+    assert second.message == "0 new order(s), 0 changed, 2 unchanged"
 
     oscar_site.query("UPDATE order_order SET status = 'Cancelled' WHERE number = '100001'")
     try:
         with connector(store, connector_id, oscar_site) as oscar:
             third = engine.pull(store, connector_id, oscar)
-        assert third.message == "0 new order(s), 1 changed, 0 unchanged"
+        assert third.message == "0 new order(s), 1 changed, 1 unchanged"
         with store.read_session() as session:
-            assert session.scalar(select(SalesOrder.status)) == "cancelled"
-            assert session.scalar(select(SalesOrder).where(SalesOrder.number == "100001")) is not None
+            assert session.scalar(select(SalesOrder.status).where(SalesOrder.number == "100001")) == "cancelled"
     finally:
         oscar_site.query("UPDATE order_order SET status = 'Pending' WHERE number = '100001'")
+
+
+def test_a_reconcile_lists_what_the_site_shows_differently(store: Store, oscar_site: OscarSite) -> None:
+    add_ours(store)
+    connector_id = add_connection(store, oscar_site)
+    with connector(store, connector_id, oscar_site) as oscar:
+        engine.push(store, connector_id, oscar)
+    (old_price,) = oscar_site.query("SELECT price FROM partner_stockrecord WHERE partner_sku = 'OS-SHIRT-M'")[0]
+    oscar_site.query("UPDATE partner_stockrecord SET price = 1.00 WHERE partner_sku = 'OS-SHIRT-M'")
+    try:
+        with connector(store, connector_id, oscar_site) as oscar:
+            result = engine.reconcile(store, oscar)
+    finally:
+        oscar_site.query("UPDATE partner_stockrecord SET price = ? WHERE partner_sku = 'OS-SHIRT-M'", old_price)
+    assert result.checked == len(OURS)
+    assert sorted((d.sku, d.field, d.site, d.ours) for d in result.differences) == [
+        ("OS-9999", "on the site", None, "yes"),
+        ("OS-SHIRT-M", "price", "1.00", "1090.00"),
+    ]

@@ -173,8 +173,23 @@ class OscarConnector(Connector):
 
     # --- requests
 
+    def _request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                 json: Any = None) -> httpx.Response:
+        """The site's answer; a refused login or permission says what the user needs."""
+        try:
+            return self.client.request(method, path, params=params, json=json)
+        except SiteRefused as exc:
+            status = exc.params.get("status")
+            if status not in (401, 403):
+                raise
+            raise SiteRefused(
+                "django-oscar at {url} refused the user '{user}' (HTTP {status}: {message}). Check the user name "
+                "and password; the user must be staff and allowed to view partners, products and orders and "
+                "to change stock records.", url=self.client.base_url, user=self.username, status=status,
+                message=exc.params.get("message", "")) from exc
+
     def _get(self, path: str, params: dict[str, Any] | None = None) -> httpx.Response:
-        response = self.client.request("GET", path, params=params)
+        response = self._request("GET", path, params=params)
         if response.status_code == 404 and path in ("/admin/partners/", "/admin/products/", "/admin/orders/"):
             raise SiteRefused(
                 "There is no django-oscar-api admin API at {url} (HTTP 404 for {path}): check the address and that "
@@ -210,17 +225,7 @@ class OscarConnector(Connector):
             params = dict(parse_qsl(urlsplit(str(following)).query))
 
     def test_connection(self) -> str:
-        try:
-            partners = list(self._list("/admin/partners/"))
-        except SiteRefused as exc:
-            status = exc.params.get("status")
-            if status in (401, 403):
-                raise SiteRefused(
-                    "django-oscar at {url} refused the user '{user}' (HTTP {status}: {message}). Check the user name "
-                    "and password; the user must be staff and allowed to view partners, products and orders and "
-                    "to change stock records.", url=self.client.base_url, user=self.username, status=status,
-                    message=exc.params.get("message", "")) from exc
-            raise
+        partners = list(self._list("/admin/partners/"))
         names = ", ".join(str(p.get("name") or "?") for p in partners) or "none"
         return f"django-oscar at {self.client.base_url}: partners {names}"
 
@@ -296,7 +301,7 @@ class OscarConnector(Connector):
             if record_id is None:
                 continue
             path = f"/admin/stockrecords/{record_id}/"
-            response = self.client.request("GET", path)
+            response = self._request("GET", path)
             if response.status_code == 404:
                 stale.append(state)
                 continue
@@ -310,7 +315,7 @@ class OscarConnector(Connector):
             if site.num_in_stock == wanted["num_in_stock"] and site.price == wanted["price"]:
                 outcomes[state.product_id] = PushOutcome(state.product_id)
                 continue
-            response = self.client.request("PATCH", path, json=wanted)
+            response = self._request("PATCH", path, json=wanted)
             if response.status_code == 404:
                 stale.append(state)
             elif response.status_code >= 400:
@@ -328,7 +333,7 @@ class OscarConnector(Connector):
         differences = []
         for state in items:
             record_id = refs.get(state.product_id)
-            response = self.client.request("GET", f"/admin/stockrecords/{record_id}/") if record_id else None
+            response = self._request("GET", f"/admin/stockrecords/{record_id}/") if record_id else None
             if response is None or response.status_code == 404:
                 differences.append(Difference(state.product_id, state.sku, "on the site", None, "yes"))
                 continue
@@ -386,7 +391,7 @@ class OscarConnector(Connector):
 
     def _read_object(self, path: str) -> dict[str, Any]:
         """An object of the admin API; empty when the site no longer has it."""
-        response = self.client.request("GET", path)
+        response = self._request("GET", path)
         if response.status_code == 404:
             return {}
         body = self._json(self._checked(response), path)

@@ -79,6 +79,7 @@ ROOT_URLCONF = "urls"
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(SITE_DIR, "site.sqlite3")}}
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 USE_TZ = True
+TIME_ZONE = "Europe/Moscow"
 STATIC_URL = "/static/"
 MEDIA_ROOT = os.path.join(SITE_DIR, "media")
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
@@ -87,6 +88,10 @@ AUTHENTICATION_BACKENDS = ["oscar.apps.customer.auth_backends.EmailBackend",
 OSCAR_DEFAULT_CURRENCY = "RUB"
 # The admin API the connector uses; off by default (production sites switch it on deliberately).
 OSCARAPI_BLOCK_ADMIN_API_ACCESS = False
+# Sites often page their API lists (DRF's PageNumberPagination); OSCAR_SITE_PAGE_SIZE does.
+if os.environ.get("OSCAR_SITE_PAGE_SIZE"):
+    REST_FRAMEWORK = {"DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+                      "PAGE_SIZE": int(os.environ["OSCAR_SITE_PAGE_SIZE"])}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
 # Tables straight from the models (no migration files run): a fresh site starts in
