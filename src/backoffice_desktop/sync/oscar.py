@@ -167,6 +167,9 @@ class OscarConnector(Connector):
         #: The site's stock records by SKU, once read in this run (None: not read yet).
         self._catalogue: dict[str, list[SiteRecord]] | None = None
         self._catalogue_reads = 0
+        #: Records as the product list showed them during the current push or compare
+        #: (by record id): current enough to skip reading each one again.
+        self._just_read: dict[int, SiteRecord] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -258,6 +261,7 @@ class OscarConnector(Connector):
         missing = [s for s in items if s.sku not in refs]
         if missing and (self._catalogue is None or (fresh and self._catalogue_reads < 2)):
             self._catalogue = self._read_catalogue()
+            self._just_read = {r.record_id: r for found in self._catalogue.values() for r in found}
             self.ids.put({sku: RemoteRef(found[0].record_id) for sku, found in self._catalogue.items()
                           if len(found) == 1})
         resolved: dict[int, int] = {}
@@ -282,6 +286,7 @@ class OscarConnector(Connector):
 
     def push(self, items: Sequence[ProductState]) -> list[PushOutcome]:
         outcomes: dict[int, PushOutcome] = {}
+        self._just_read = {}
         stale = self._send(items, self._resolve(items, outcomes), outcomes)
         if stale:
             self.ids.forget(s.sku for s in stale)
@@ -289,6 +294,7 @@ class OscarConnector(Connector):
             for state in self._send(stale, self._resolve(stale, outcomes, fresh=True), outcomes):
                 outcomes[state.product_id] = PushOutcome(
                     state.product_id, f"SKU {state.sku}: the site no longer has the stock record it lists for it")
+        self._just_read = {}
         return [outcomes[s.product_id] for s in items]
 
     def _send(self, items: Sequence[ProductState], refs: dict[int, int],
@@ -301,15 +307,17 @@ class OscarConnector(Connector):
             if record_id is None:
                 continue
             path = f"/admin/stockrecords/{record_id}/"
-            response = self._request("GET", path)
-            if response.status_code == 404:
-                stale.append(state)
-                continue
-            if response.status_code >= 400:
-                outcomes[state.product_id] = PushOutcome(state.product_id, f"HTTP {response.status_code}: "
-                                                                           f"{error_message(response)}")
-                continue
-            site = SiteRecord.from_json(self._json(response, path))
+            site = self._just_read.pop(record_id, None)
+            if site is None:
+                response = self._request("GET", path)
+                if response.status_code == 404:
+                    stale.append(state)
+                    continue
+                if response.status_code >= 400:
+                    outcomes[state.product_id] = PushOutcome(state.product_id, f"HTTP {response.status_code}: "
+                                                                               f"{error_message(response)}")
+                    continue
+                site = SiteRecord.from_json(self._json(response, path))
             wanted = {"num_in_stock": stock_to_send(state, site.num_allocated),
                       "price": price_text(state.retail_price)}
             if site.num_in_stock == wanted["num_in_stock"] and site.price == wanted["price"]:
