@@ -8,11 +8,13 @@ import random
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from backoffice_desktop.db import Store
+from backoffice_desktop.cli import main
+from backoffice_desktop.db import Store, open_store, sqlite_url
 from backoffice_desktop.models import Location, LocationKind, OutboxItem, Product, SalesOrder, SyncConnector
 from backoffice_desktop.services.outbox import mark_products
 from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
@@ -23,6 +25,7 @@ from backoffice_desktop.sync.http import RetryPolicy
 from backoffice_desktop.sync.oscar import OscarConnector
 from backoffice_desktop.sync.remote_ids import StoreIdMap
 
+from ..conftest import make_admin
 from .oscar_shop import PASSWORD, USER, OscarSite, require_oscar, running
 
 require_oscar()
@@ -231,3 +234,29 @@ def test_a_reconcile_lists_what_the_site_shows_differently(store: Store, oscar_s
         ("OS-9999", "on the site", None, "yes"),
         ("OS-SHIRT-M", "price", "1.00", "1090.00"),
     ]
+
+
+def test_headless_configure_test_push_and_pull(tmp_path: Path, oscar_site: OscarSite, memory_keyring, monkeypatch,
+                                               capsys) -> None:
+    path = tmp_path / "store.sqlite3"
+    store = open_store(sqlite_url(path))
+    make_admin(store)
+    add_ours(store)
+    store.close()
+    db = str(path)
+    monkeypatch.setenv("OSCAR_PASSWORD", PASSWORD)
+    assert main(["sync", "configure", "oscar", "--db", db, "--kind", "oscar", "--url", oscar_site.url,
+                 "--user", USER, "--secret-env", "OSCAR_PASSWORD"]) == 0
+    assert "(django-oscar (oscar-api)) saved" in capsys.readouterr().out
+    assert list(memory_keyring.entries.values()) == [PASSWORD]
+    assert main(["sync", "test", "--db", db]) == 0
+    assert "partners Склад Ромашка" in capsys.readouterr().out
+    assert main(["sync", "push", "--db", db]) == 1  # OS-9999 is not on the site
+    assert "5 sent, 1 refused by the site" in capsys.readouterr().out
+    assert oscar_site.records()["OS-SHIRT-M"][2] == OURS["OS-SHIRT-M"][1]
+    assert main(["sync", "pull", "--db", db]) == 0
+    assert "3 new order(s)" in capsys.readouterr().out
+    memory_keyring.entries.clear()
+    monkeypatch.delenv("BACKOFFICE_SYNC_SECRET", raising=False)
+    assert main(["sync", "push", "--db", db]) == 4
+    assert "No password of the django-oscar user" in capsys.readouterr().err

@@ -207,7 +207,7 @@ def cmd_sync_configure(args: argparse.Namespace) -> int:
     if not saved.needs_secret:
         print(f"Feed connection '{saved.name}' saved: {', '.join(saved.formats)} files in {saved.folder}.")
         return 0
-    what = "password" if saved.kind == connections.COMMERCEML else "secret"
+    what = "password" if saved.kind in connections.WITH_USER else "secret"
     where = "saved in this computer's keyring" if secret else f"taken from the keyring or ${connections.SECRET_ENV}"
     print(f"Shop connection '{saved.name}' ({connections.KINDS[saved.kind]}) saved ({saved.base_url}); "
           f"the {what} is {where}.")
@@ -254,20 +254,21 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
     add_store_args(p)
     p.add_argument("--sku", action="append", required=True, help="a SKU whose held price is confirmed (repeatable)")
     p.set_defaults(func=cmd_sync_confirm)
-    p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce, CommerceML or feeds)")
+    p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce, CommerceML, django-oscar "
+                            "or feeds)")
     add_store_args(p)
     p.add_argument("name", help="a name for the connection, e.g. shop")
-    p.add_argument("--kind", choices=("woocommerce", "commerceml", "feed"), default="woocommerce",
-                   help="the platform: a WooCommerce site, a CommerceML (1C) exchange, or feed files (default "
-                        "woocommerce)")
+    p.add_argument("--kind", choices=("woocommerce", "commerceml", "oscar", "feed"), default="woocommerce",
+                   help="the platform: a WooCommerce site, a CommerceML (1C) exchange, a django-oscar shop "
+                        "(django-oscar-api's admin API), or feed files (default woocommerce)")
     p.add_argument("--url", required=True,
                    help="the site's address, https://... (CommerceML: the exchange address, such as "
                         "https://shop.example.ru/bitrix/admin/1c_exchange.php; feeds: the shop's address)")
     p.add_argument("--key", help="WooCommerce: the consumer key (ck_...)")
-    p.add_argument("--user", help="CommerceML: the exchange user name")
+    p.add_argument("--user", help="CommerceML: the exchange user name; django-oscar: the staff user")
     p.add_argument("--secret-env", metavar="VAR",
-                   help="read the consumer secret (CommerceML: the password) from this environment variable "
-                        "and keep it in the keyring")
+                   help="read the consumer secret (CommerceML, django-oscar: the password) from this environment "
+                        "variable and keep it in the keyring")
     p.add_argument("--offers-only", action="store_true",
                    help="CommerceML: send only offers.xml, not import.xml (the site has its products already)")
     p.add_argument("--folder", help="feeds: the folder the files are written to")
