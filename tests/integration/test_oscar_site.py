@@ -163,7 +163,7 @@ def test_a_push_leaves_the_sites_stock_records_equal_to_ours(store: Store, oscar
     assert requests == 5
 
 
-def test_a_stock_record_the_site_replaced_is_found_again(store: Store, oscar_site: OscarSite) -> None:
+def test_a_stock_record_the_site_replaced_or_renamed_is_looked_up_again(store: Store, oscar_site: OscarSite) -> None:
     ids = add_ours(store)
     connector_id = add_connection(store, oscar_site)
     with connector(store, connector_id, oscar_site) as oscar:
@@ -181,6 +181,23 @@ def test_a_stock_record_the_site_replaced_is_found_again(store: Store, oscar_sit
         assert StoreIdMap(store, connector_id).get_many(["OS-0002"])["OS-0002"].remote_id == new_id
     finally:
         oscar_site.query("UPDATE partner_stockrecord SET id = ? WHERE id = ?", old_id, new_id)
+
+    # A record the site gave another partner SKU (its product another UPC) is not ours any
+    # more: looked up again, not overwritten.
+    oscar_site.query("UPDATE partner_stockrecord SET partner_sku = 'OS-0003-OLD', num_in_stock = 42 "
+                     "WHERE partner_sku = 'OS-0003'")
+    oscar_site.query("UPDATE catalogue_product SET upc = 'OS-0003-OLD' WHERE upc = 'OS-0003'")
+    try:
+        with store.session() as session:
+            mark_products(session, [ids["OS-0003"]], "test")
+        with connector(store, connector_id, oscar_site) as oscar:
+            result = engine.push(store, connector_id, oscar)
+        assert (result.sent, result.failed) == (0, 1)
+        assert any("SKU OS-0003 is not on the site" in line for line in result.lines)
+        assert oscar_site.records()["OS-0003-OLD"][0] == 42
+    finally:
+        oscar_site.query("UPDATE partner_stockrecord SET partner_sku = 'OS-0003' WHERE partner_sku = 'OS-0003-OLD'")
+        oscar_site.query("UPDATE catalogue_product SET upc = 'OS-0003' WHERE upc = 'OS-0003-OLD'")
 
 
 def test_orders_are_pulled_once_and_their_status_changes_follow(store: Store, oscar_site: OscarSite) -> None:

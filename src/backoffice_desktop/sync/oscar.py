@@ -7,8 +7,9 @@ and only where the site sets ``OSCARAPI_BLOCK_ADMIN_API_ACCESS = False``):
   ``num_in_stock``, ``num_allocated``, ``price``); no filter, paginated only when the
   site configures it. Our SKU is a stock record's partner SKU, or else a product's
   UPC when that product has exactly one stock record. The SKU → stock record map is
-  kept in the store (:mod:`.remote_ids`) and the list is read again — at most once a
-  run — when a SKU is not in the map or the site says a record no longer exists.
+  kept in the store (:mod:`.remote_ids`) and the list is read again — at most twice a
+  run — when a SKU is not in the map, or the record it names is gone or now stands for
+  another SKU (it is then never overwritten).
 - ``GET``/``PATCH admin/stockrecords/{id}/``: one stock record a request (there is no
   batch endpoint). A PATCH is sent only when the values differ, so a repeated run only
   reads.
@@ -109,6 +110,19 @@ class SiteRecord:
                    product_id=int(data.get("product") or 0), sku=str(data.get("partner_sku") or ""),
                    num_in_stock=_int(data.get("num_in_stock")), num_allocated=_int(data.get("num_allocated")) or 0,
                    price=None if data.get("price") is None else str(data["price"]))
+
+
+def _ref(sku: str, record: SiteRecord) -> RemoteRef:
+    """The map entry for ``sku`` found on ``record``: by partner SKU, or by the UPC of the
+    record's product (then the product's id goes along)."""
+    return RemoteRef(record.record_id, None if record.sku == sku else record.product_id)
+
+
+def _still_ours(sku: str, ref: RemoteRef, record: SiteRecord) -> bool:
+    """Whether the record the map names still stands for ``sku``: its partner SKU is
+    still ours, or (found by UPC) it still belongs to that product. A record renamed
+    or moved on the site is looked up again rather than overwritten."""
+    return record.sku == sku if ref.parent_id is None else record.product_id == ref.parent_id
 
 
 def _id_in(url: Any, collection: str) -> int | None:
@@ -254,24 +268,25 @@ class OscarConnector(Connector):
         return by_sku
 
     def _resolve(self, items: Sequence[ProductState], outcomes: dict[int, PushOutcome],
-                 fresh: bool = False) -> dict[int, int]:
-        """Stock record ids by product id: from the map, else from the site's product
-        list (read once a run, again when ``fresh``); the rest get an outcome."""
+                 fresh: bool = False) -> dict[int, RemoteRef]:
+        """Stock records by product id: from the map, else from the site's product list
+        (read once a run, again when ``fresh``); the rest get an outcome. A record found
+        by its product's UPC carries that product's id (``parent_id``), so the record
+        can later be checked to still be the one meant (:func:`_still_ours`)."""
         refs = {} if fresh else self.ids.get_many(s.sku for s in items)
         missing = [s for s in items if s.sku not in refs]
         if missing and (self._catalogue is None or (fresh and self._catalogue_reads < 2)):
             self._catalogue = self._read_catalogue()
             self._just_read = {r.record_id: r for found in self._catalogue.values() for r in found}
-            self.ids.put({sku: RemoteRef(found[0].record_id) for sku, found in self._catalogue.items()
-                          if len(found) == 1})
-        resolved: dict[int, int] = {}
+            self.ids.put({sku: _ref(sku, found[0]) for sku, found in self._catalogue.items() if len(found) == 1})
+        resolved: dict[int, RemoteRef] = {}
         for state in items:
             ref = refs.get(state.sku)
             found = (self._catalogue or {}).get(state.sku, []) if ref is None else []
             if ref is not None:
-                resolved[state.product_id] = ref.remote_id
+                resolved[state.product_id] = ref
             elif len(found) == 1:
-                resolved[state.product_id] = found[0].record_id
+                resolved[state.product_id] = _ref(state.sku, found[0])
             elif found:
                 outcomes[state.product_id] = PushOutcome(
                     state.product_id, f"SKU {state.sku} is on {len(found)} stock records of the site (one per "
@@ -297,15 +312,16 @@ class OscarConnector(Connector):
         self._just_read = {}
         return [outcomes[s.product_id] for s in items]
 
-    def _send(self, items: Sequence[ProductState], refs: dict[int, int],
+    def _send(self, items: Sequence[ProductState], refs: dict[int, RemoteRef],
               outcomes: dict[int, PushOutcome]) -> list[ProductState]:
         """Bring each resolved stock record to our values; returns the items whose record
-        the site no longer has (their outcome is left unset)."""
+        the site no longer has, or no longer has for this SKU (their outcome is left unset)."""
         stale: list[ProductState] = []
         for state in items:
-            record_id = refs.get(state.product_id)
-            if record_id is None:
+            ref = refs.get(state.product_id)
+            if ref is None:
                 continue
+            record_id = ref.remote_id
             path = f"/admin/stockrecords/{record_id}/"
             site = self._just_read.pop(record_id, None)
             if site is None:
@@ -318,6 +334,9 @@ class OscarConnector(Connector):
                                                                                f"{error_message(response)}")
                     continue
                 site = SiteRecord.from_json(self._json(response, path))
+            if not _still_ours(state.sku, ref, site):
+                stale.append(state)
+                continue
             wanted = {"num_in_stock": stock_to_send(state, site.num_allocated),
                       "price": price_text(state.retail_price)}
             if site.num_in_stock == wanted["num_in_stock"] and site.price == wanted["price"]:
@@ -340,12 +359,13 @@ class OscarConnector(Connector):
         refs = self._resolve(items, missing)
         differences = []
         for state in items:
-            record_id = refs.get(state.product_id)
-            response = self._request("GET", f"/admin/stockrecords/{record_id}/") if record_id else None
-            if response is None or response.status_code == 404:
+            ref = refs.get(state.product_id)
+            response = self._request("GET", f"/admin/stockrecords/{ref.remote_id}/") if ref else None
+            site = (SiteRecord.from_json(self._json(self._checked(response), "/admin/stockrecords/"))
+                    if response is not None and response.status_code != 404 else None)
+            if site is None or ref is None or not _still_ours(state.sku, ref, site):
                 differences.append(Difference(state.product_id, state.sku, "on the site", None, "yes"))
                 continue
-            site = SiteRecord.from_json(self._json(self._checked(response), "/admin/stockrecords/"))
             ours = {"num_in_stock": str(stock_to_send(state, site.num_allocated)),
                     "price": price_text(state.retail_price)}
             theirs = {"num_in_stock": "" if site.num_in_stock is None else str(site.num_in_stock),
