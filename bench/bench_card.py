@@ -11,42 +11,25 @@
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import os
-import shutil
-import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from backoffice_desktop.db import open_store, sqlite_url
+from backoffice_desktop.db import open_store
 from backoffice_desktop.models import Product
 from backoffice_desktop.services import auth
 from backoffice_desktop.services.product_cards import card_history, load_card, save_card
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_DB = HERE / ".data" / "bench.sqlite3"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from runner import run_on_bench_store  # noqa: E402  (the bench folder is not a package)
+from timing import TABLE_HEAD, row, timed  # noqa: E402
+
 READS, WINDOWS, SAVES = 200, 30, 50
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(round(0.95 * (len(ordered) - 1)))]
-
-
-def timed(func: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    func()
-    return (time.perf_counter() - started) * 1000
-
-
-def row(what: str, values: list[float]) -> str:
-    return (f"| {what} | {statistics.median(values):.1f} ms | {p95(values):.1f} ms | {max(values):.1f} ms "
-            f"| {len(values)} |")
 
 
 def measure(url: str, label: str) -> str:
@@ -107,7 +90,7 @@ def measure(url: str, label: str) -> str:
     store.close()
     return "\n".join([
         f"### {label}", "",
-        "| measure | median | p95 | max | n |", "|---|---|---|---|---|",
+        *TABLE_HEAD,
         row("read a card (`load_card`)", reads),
         row("open the card window (read, build, show)", window_times),
         row("save an edited card (`save_card`: audit, outbox)", saves),
@@ -116,18 +99,8 @@ def measure(url: str, label: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=str(DEFAULT_DB))
-    parser.add_argument("--pg", help="a PostgreSQL bench store (the saved cards are changed in it)")
-    args = parser.parse_args()
-    if not args.pg:
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "bench.sqlite3"
-            shutil.copy(args.db, copy)
-            print(measure(sqlite_url(copy), "SQLite"))
-    else:
-        print(measure(args.pg, "PostgreSQL"))
-    return 0
+    return run_on_bench_store(measure, __doc__.splitlines()[0],
+                              "a PostgreSQL bench store (the saved cards are changed in it)")
 
 
 if __name__ == "__main__":

@@ -11,27 +11,21 @@
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import statistics
-import tempfile
+import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from backoffice_desktop.db import open_store, sqlite_url
+from backoffice_desktop.db import open_store
 from backoffice_desktop.models import Location, LocationKind, Product, ProductBarcode, Supplier
 from backoffice_desktop.services import auth, receiving
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_DB = HERE / ".data" / "bench.sqlite3"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from runner import run_on_bench_store  # noqa: E402  (the bench folder is not a package)
+from timing import TABLE_HEAD, row, timed  # noqa: E402
+
 LINES = 500
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(round(0.95 * (len(ordered) - 1)))]
 
 
 def measure(url: str, label: str) -> str:
@@ -48,12 +42,12 @@ def measure(url: str, label: str) -> str:
             .group_by(ProductBarcode.product_id).order_by(ProductBarcode.product_id.desc()).limit(LINES)))
     with store.session() as s:
         receipt_id = receiving.start_receipt(s, clerk, supplier, warehouse)
-    scans = []
-    for code in codes:
-        started = time.perf_counter()
+
+    def scan(code: str) -> None:
         with store.session() as s:
             receiving.apply_scan(s, clerk, receipt_id, code)
-        scans.append((time.perf_counter() - started) * 1000)
+
+    scans = [timed(lambda code=code: scan(code)) for code in codes]
     with store.read_session() as s:
         summary = receiving.receipt_summary(s, receipt_id)
     started = time.perf_counter()
@@ -63,26 +57,15 @@ def measure(url: str, label: str) -> str:
     store.close()
     return "\n".join([
         f"### {label}: receipt {number}, {len(summary.lines)} lines", "",
-        "| measure | median | p95 | max | n |", "|---|---|---|---|---|",
-        f"| scan to updated line (`apply_scan`, own transaction) | {statistics.median(scans):.1f} ms "
-        f"| {p95(scans):.1f} ms | {max(scans):.1f} ms | {len(scans)} |",
+        *TABLE_HEAD,
+        row("scan to updated line (`apply_scan`, own transaction)", scans),
         f"| post the {len(summary.lines)}-line receipt | {post_ms:.0f} ms | | | 1 |",
     ])
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=str(DEFAULT_DB))
-    parser.add_argument("--pg", help="a PostgreSQL bench store (the receipt is posted into it)")
-    args = parser.parse_args()
-    if not args.pg:
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "bench.sqlite3"
-            shutil.copy(args.db, copy)
-            print(measure(sqlite_url(copy), "SQLite"))
-    else:
-        print(measure(args.pg, "PostgreSQL"))
-    return 0
+    return run_on_bench_store(measure, __doc__.splitlines()[0],
+                              "a PostgreSQL bench store (the receipt is posted into it)")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import tempfile
 import threading
 import time
@@ -34,6 +35,9 @@ from sqlalchemy import func, select  # noqa: E402
 from backoffice_desktop.db import Store, open_store, sqlite_url  # noqa: E402
 from backoffice_desktop.models import Blob, Product  # noqa: E402
 from backoffice_desktop.services import auth, photos  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import percentile  # noqa: E402  (the bench folder is not a package)
 
 WIDTH, HEIGHT = 4000, 3000
 PER_PRODUCT = 10
@@ -77,11 +81,6 @@ def ticks_during(work: threading.Thread, interval: float = 0.010) -> list[float]
         expected = now + interval
     work.join()
     return late
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def import_all(store: Store, paths: list[Path]) -> tuple[str, float]:

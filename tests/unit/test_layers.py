@@ -9,8 +9,8 @@ from pathlib import Path
 import backoffice_desktop
 
 PACKAGE = Path(backoffice_desktop.__file__).resolve().parent
-CORE = ["models", "services", "sync", "exports", "migrations"]
-CORE_MODULES = ["db.py", "config.py", "errors.py", "cli.py"]
+CORE = ["models", "services", "sync", "exports", "migrations", "cli"]
+CORE_MODULES = ["db.py", "config.py", "errors.py"]
 
 
 def _imports(path: Path) -> set[str]:

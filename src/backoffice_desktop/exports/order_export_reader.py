@@ -33,9 +33,9 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from ..errors import Phrase, ValidationError
 from .column_mapping import ColumnMapping, HeaderScorer, follow_captions
 from .pricelist_header import HEAD_ROWS
-from .pricelist_model import PreviewRow, Progress, RowError, SkippedRow
-from .pricelist_reader import PREVIEW_ROWS
+from .pricelist_model import Progress, RowError, SkippedRow
 from .pricelist_sheets import Sheet, open_sheets
+from .sheet_preview import PREVIEW_ROWS, FirstRows, SheetPreview, has_data, read_heads
 from .pricelist_values import (
     MAX_QUANTITY,
     THOUSANDTHS,
@@ -271,12 +271,8 @@ class ParsedOrderExport:
     day_first: bool = True
 
 
-@dataclass(frozen=True)
-class SalesSheetPreview:
-    name: str
-    rows: tuple[PreviewRow, ...]
-    width: int
-    table: SalesTable | None
+#: A sheet of an order export as the mapping dialog shows it.
+SalesSheetPreview = SheetPreview[SalesTable]
 
 
 @dataclass(frozen=True)
@@ -682,16 +678,10 @@ def _read_sheets(path: Path, mapping: SalesMapping, progress: Progress | None
                  ) -> tuple[ParsedOrderExport, dict[str, list[tuple[int, tuple[Any, ...]]]]]:
     file = path.name
     with open_sheets(path) as (sheets, _names):
-        heads = {s.name: [] for s in sheets}  # type: dict[str, list[tuple[int, tuple[Any, ...]]]]
-        for s in sheets:
-            for item in s.rows:
-                heads[s.name].append(item)
-                if len(heads[s.name]) >= max(HEAD_ROWS, mapping.header_row or 0):
-                    break
+        heads = read_heads(sheets, max(HEAD_ROWS, mapping.header_row or 0))
         effective, tables = _resolve(file, sheets, heads, mapping)
         if not tables:
-            any_data = any(not is_blank(v) for head in heads.values() for _n, cells in head for v in cells)
-            raise _no_table_error(file, mapping, any_data)
+            raise _no_table_error(file, mapping, has_data(heads))
         total = max(1, sum(s.size for s, _t in tables))
         body: dict[str, list[tuple[int, tuple[Any, ...]]]] = {}
         for sheet, table in tables:
@@ -749,10 +739,8 @@ def preview(path: Path, mapping: SalesMapping | None = None, rows: int = PREVIEW
     that doesn't fit, the detected one and ``problem`` saying why."""
     mapping = mapping or SalesMapping()
     file = path.name
-    with open_sheets(path) as (all_sheets, names):
-        limit = max(rows, HEAD_ROWS, mapping.header_row or 0)
-        heads = {s.name: [item for _i, item in zip(range(limit), s.rows, strict=False)] for s in all_sheets}
-    sheets = [Sheet(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
+    first = FirstRows.read(path, max(rows, HEAD_ROWS, mapping.header_row or 0))
+    sheets, heads = first.sheets, first.heads
     problem: ValidationError | None = None
     try:
         effective, tables = _resolve(file, sheets, heads, mapping)
@@ -762,26 +750,15 @@ def preview(path: Path, mapping: SalesMapping | None = None, rows: int = PREVIEW
         problem = problem or _no_table_error(file, mapping, True)
         effective, tables = _resolve(file, sheets, heads, SalesMapping())
     if not tables:
-        any_data = any(not is_blank(v) for head in heads.values() for _n, cells in head for v in cells)
-        problem = problem or _no_table_error(file, SalesMapping(), any_data)
-    by_sheet = {t.sheet: t for _s, t in tables}
-    previews = tuple(
-        SalesSheetPreview(
-            name=s.name,
-            rows=tuple(PreviewRow(n, tuple(cell_text(v) for v in cells)) for n, cells in heads[s.name][:rows]),
-            width=max((len(cells) for _n, cells in heads[s.name][:rows]), default=0),
-            table=by_sheet.get(s.name),
-        )
-        for s in all_sheets
-    )
+        problem = problem or _no_table_error(file, SalesMapping(), has_data(heads))
     parsed: ParsedOrderExport | None = None
     if tables:
-        first = tables[0][1]
-        head = ParsedOrderExport(file, effective, (first,), (), (), ())
-        parsed = _read_lines(head, {first.sheet: [(n, c) for n, c in heads[first.sheet][:rows]
-                                                  if n > first.header_row]})
+        table = tables[0][1]
+        head = ParsedOrderExport(file, effective, (table,), (), (), ())
+        parsed = _read_lines(head, {table.sheet: first.under_header(table, rows)})
     return OrderExportPreview(
-        file=file, sheet_names=names, sheets=previews, mapping=effective if tables else None, problem=problem,
+        file=file, sheet_names=first.sheet_names, sheets=first.previews(rows, tables),
+        mapping=effective if tables else None, problem=problem,
         parsed=parsed.rows if parsed else (), errors=parsed.errors if parsed else (),
         skipped=parsed.skipped if parsed else (),
     )

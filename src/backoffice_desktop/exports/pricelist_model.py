@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import Phrase, ValidationError
 from .column_mapping import ColumnMapping
 from .pricelist_values import DEFAULT_STOCK_ESTIMATE
+from .sheet_preview import SheetPreview
 
 Progress = Callable[[int, int], None]
 
@@ -165,28 +166,12 @@ class ParsedPriceList:
 
 
 @dataclass(frozen=True)
-class PreviewRow:
-    row: int
-    #: Display strings from column A on.
-    cells: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SheetPreview:
-    name: str
-    rows: tuple[PreviewRow, ...]
-    width: int
-    #: Where the mapping finds this sheet's table; None when it has none.
-    table: SheetTable | None
-
-
-@dataclass(frozen=True)
 class PriceListPreview:
     """What the mapping dialog shows: sheets, first rows, and the mapping in effect."""
 
     file: str
     sheet_names: tuple[str, ...]
-    sheets: tuple[SheetPreview, ...]
+    sheets: tuple[SheetPreview[SheetTable], ...]
     #: The mapping found (detected, or the one given with its captions); None when no header was found.
     mapping: PriceListMapping | None
     #: Why the given mapping was set aside, or why no header was found.

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -44,17 +44,16 @@ from .pricelist_model import (
     SKIP_SECTION,
     Field,
     ParsedPriceList,
-    PreviewRow,
     PriceListMapping,
     PriceListPreview,
     PriceListRow,
     Progress,
     RowError,
-    SheetPreview,
     SheetTable,
     SkippedRow,
 )
 from .pricelist_sheets import Sheet, open_sheets
+from .sheet_preview import PREVIEW_ROWS, FirstRows, has_data, read_heads
 from .pricelist_values import (
     MAX_BARCODE_CHARS,
     MAX_NAME_CHARS,
@@ -70,10 +69,6 @@ from .pricelist_values import (
     parse_price,
     parse_stock,
 )
-
-#: Rows of each sheet shown in the preview.
-PREVIEW_ROWS = 50
-
 
 # --- reading rows ---------------------------------------------------------------------------
 
@@ -167,10 +162,6 @@ class _RowReader:
         ))
 
 
-def _heads(sheets: list[Sheet], rows: int) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:
-    return {s.name: list(islice(s.rows, rows)) for s in sheets}
-
-
 def _head_rows(mapping: PriceListMapping) -> int:
     """Rows to search for the header: a header picked by hand may lie further down."""
     return max(HEAD_ROWS, mapping.header_row or 0)
@@ -211,7 +202,7 @@ def read_price_list(
     file = path.name
     with collector_paused(), open_sheets(path) as (all_sheets, _names):
         sheets = chosen_sheets(file, all_sheets, mapping)
-        heads = _heads(sheets, _head_rows(mapping))
+        heads = read_heads(sheets, _head_rows(mapping))
         effective, tables, without = _resolve(file, sheets, heads, mapping)
         if not tables:
             raise no_table_error(file, mapping, bool(without))
@@ -289,9 +280,8 @@ def preview(path: Path, mapping: PriceListMapping | None = None, rows: int = PRE
     """
     mapping = mapping or PriceListMapping()
     file = path.name
-    with open_sheets(path) as (all_sheets, names):
-        heads = _heads(all_sheets, max(rows, _head_rows(mapping)))
-    sheets = [Sheet(s.name, iter(heads[s.name]), 0, lambda: 0) for s in all_sheets]
+    first = FirstRows.read(path, max(rows, _head_rows(mapping)))
+    sheets, heads = first.sheets, first.heads
     problem: ValidationError | None = None
     try:
         chosen = chosen_sheets(file, sheets, mapping)
@@ -302,27 +292,16 @@ def preview(path: Path, mapping: PriceListMapping | None = None, rows: int = PRE
         problem = no_table_error(file, mapping, bool(without))
         effective, tables, without = _resolve(file, sheets, heads, PriceListMapping())
     if not tables:
-        any_data = any(not is_blank(v) for head in heads.values() for _n, cells in head for v in cells)
-        problem = problem or no_table_error(file, PriceListMapping(), any_data)
-    by_sheet = {t.sheet: t for _s, t in tables}
-    previews = tuple(
-        SheetPreview(
-            name=s.name,
-            rows=tuple(PreviewRow(n, tuple(cell_text(v) for v in cells)) for n, cells in heads[s.name][:rows]),
-            width=max((len(cells) for _n, cells in heads[s.name][:rows]), default=0),
-            table=by_sheet.get(s.name),
-        )
-        for s in sheets
-    )
+        problem = problem or no_table_error(file, PriceListMapping(), has_data(heads))
     reader: _RowReader | None = None
     if tables:
-        first = tables[0][1]
-        reader = _RowReader(file, first, None, effective.stock_estimate)  # currencies are checked on import
-        for row_no, cells in heads[first.sheet][:rows]:
-            if row_no > first.header_row:
-                reader.read(row_no, cells)
+        table = tables[0][1]
+        reader = _RowReader(file, table, None, effective.stock_estimate)  # currencies are checked on import
+        for row_no, cells in first.under_header(table, rows):
+            reader.read(row_no, cells)
     return PriceListPreview(
-        file=file, sheet_names=names, sheets=previews, mapping=effective if tables else None, problem=problem,
+        file=file, sheet_names=first.sheet_names, sheets=first.previews(rows, tables),
+        mapping=effective if tables else None, problem=problem,
         parsed=tuple(reader.rows) if reader else (), errors=tuple(reader.errors) if reader else (),
         skipped=tuple(reader.skipped) if reader else (),
     )

@@ -1,10 +1,11 @@
 """Shop connections: their settings in the shared store, their secrets outside it.
 
-Three kinds: a WooCommerce site (REST API, consumer key and secret), a CommerceML
-exchange ("1C exchange": address, user name and password) and feeds written to a
-folder. The address, the key or user name and the options of a connection are shared
+Four kinds: a WooCommerce site (REST API, consumer key and secret), a CommerceML
+exchange ("1C exchange": address, user name and password), a django-oscar shop
+(django-oscar-api's admin API: address, staff user and password) and feeds written
+to a folder. The address, the key or user name and the options of a connection are shared
 by every workstation (:class:`SyncConnector`). The secret (WooCommerce's consumer
-secret, the exchange password) never goes into the store: each workstation keeps it in
+secret, the exchange or Oscar password) never goes into the store: each workstation keeps it in
 the OS keyring, and a headless run (a scheduler) may take it from the environment
 variable ``BACKOFFICE_SYNC_SECRET`` instead. Feeds need no secret.
 """
@@ -36,6 +37,7 @@ from .connector import Connector, SiteRefused, site_error
 from .feed_connector import FeedConnector, check_feed_folder
 from .feeds.folder import FORMATS
 from .http import RetryPolicy, check_site_url
+from .oscar import OscarConnector, api_root
 from . import engine
 from .engine import RunResult
 from .remote_ids import MemoryIdMap, StoreIdMap
@@ -46,10 +48,14 @@ SECRET_ENV = "BACKOFFICE_SYNC_SECRET"
 WOOCOMMERCE = "woocommerce"
 COMMERCEML = "commerceml"
 FEED = "feed"
+OSCAR = "oscar"
 #: The platforms a connection can be made to, with their names for people.
-KINDS = {WOOCOMMERCE: "WooCommerce", COMMERCEML: "CommerceML (1C exchange)", FEED: "Feeds (YML, CSV, XLSX)"}
-#: The kinds that need a secret (a consumer secret, an exchange password).
-WITH_SECRET = (WOOCOMMERCE, COMMERCEML)
+KINDS = {WOOCOMMERCE: "WooCommerce", COMMERCEML: "CommerceML (1C exchange)", OSCAR: "django-oscar (oscar-api)",
+         FEED: "Feeds (YML, CSV, XLSX)"}
+#: The kinds that need a secret (a consumer secret, an exchange or Oscar password).
+WITH_SECRET = (WOOCOMMERCE, COMMERCEML, OSCAR)
+#: The kinds that log in with a user name (the others: a consumer key, or nothing).
+WITH_USER = (COMMERCEML, OSCAR)
 MAX_TIMEOUT = 300
 
 
@@ -58,8 +64,9 @@ class ConnectionSettings:
     """One shop connection as plain data. ``timeout`` in seconds.
 
     ``base_url`` is the WooCommerce site, the CommerceML exchange address, or for feeds
-    the shop's own address (the YML feed names it). ``consumer_key`` is WooCommerce's
-    key, ``username`` the exchange's user; ``folder``, ``formats`` and ``product_url``
+    the shop's own address (the YML feed names it), for django-oscar the site or its
+    oscar-api root. ``consumer_key`` is WooCommerce's key, ``username`` the exchange's
+    or the Oscar staff user; ``folder``, ``formats`` and ``product_url``
     (a page address pattern with ``{slug}``, ``{sku}`` or ``{id}``) are the feeds'.
     ``send_catalog``: a CommerceML push sends import.xml before offers.xml, for sites
     that take their products from the exchange (1C-Bitrix). ``whole_quantities``: a
@@ -85,7 +92,7 @@ class ConnectionSettings:
     def keyring_user(self) -> str:
         """The secret's entry in the OS keyring: one per key (or user) and site."""
         host = urlsplit(self.base_url).netloc
-        who = self.username if self.kind == COMMERCEML else self.consumer_key
+        who = self.username if self.kind in WITH_USER else self.consumer_key
         return f"sync:{self.kind}:{who}@{host}"
 
     @property
@@ -140,6 +147,10 @@ def check_connection(settings: ConnectionSettings) -> None:
         check_address(settings.base_url)
         if not settings.username.strip():
             raise ValidationError("Enter the user name the site's 1C exchange accepts.")
+    elif settings.kind == OSCAR:
+        check_site_url(api_root(settings.base_url))
+        if not settings.username.strip():
+            raise ValidationError("Enter the django-oscar staff user the connection logs in as.")
     else:
         _check_feed(settings)
     if not 1 <= settings.timeout <= MAX_TIMEOUT:
@@ -225,6 +236,12 @@ def connection_secret(settings: ConnectionSettings) -> str | None:
 
 
 def _missing_secret(settings: ConnectionSettings) -> SiteRefused:
+    if settings.kind == OSCAR:
+        return SiteRefused(
+            "No password of the django-oscar user for the shop connection '{name}' on this computer: enter it in "
+            "Settings → Shop website, or set the environment variable {variable}.", name=settings.name,
+            variable=SECRET_ENV,
+        )
     if settings.kind == COMMERCEML:
         return SiteRefused(
             "No exchange password for the shop connection '{name}' on this computer: enter it in Settings → "
@@ -253,6 +270,9 @@ def open_connector(store: Store, settings: ConnectionSettings, *, policy: RetryP
         catalog = ExchangeCatalog(owner_name=owner, whole_quantities=settings.whole_quantities)
         return CommerceMLConnector(settings.base_url, settings.username, secret, catalog, catalogue,
                                    send_catalog=settings.send_catalog, policy=chosen, **extra)
+    if settings.kind == OSCAR:
+        return OscarConnector(settings.base_url, settings.username, secret, StoreIdMap(store, settings.id),
+                              policy=chosen, **extra)
     return WooCommerceConnector(settings.base_url, settings.consumer_key, secret, StoreIdMap(store, settings.id),
                                 policy=chosen, **extra)
 
@@ -285,6 +305,9 @@ def try_connection(settings: ConnectionSettings, secret: str | None = None) -> s
             return exchange_login(settings.base_url, settings.username, secret, timeout=policy.timeout)
         except ExchangeError as exc:
             raise site_error(exc) from exc
+    if settings.kind == OSCAR:
+        with OscarConnector(settings.base_url, settings.username, secret, MemoryIdMap(), policy=policy) as oscar:
+            return oscar.test_connection()
     with WooCommerceConnector(settings.base_url, settings.consumer_key, secret, MemoryIdMap(), policy=policy) as c:
         return c.test_connection()
 

@@ -165,11 +165,13 @@ def _untrusted_certificate(exc: BaseException) -> bool:
 
 
 def error_message(response: httpx.Response) -> str:
-    """The site's own words for an error: WordPress answers ``{"code", "message", "data"}``."""
+    """The site's own words for an error: WordPress answers ``{"code", "message", "data"}``,
+    Django REST framework ``{"detail"}``."""
     try:
         body = response.json()
     except ValueError:
         return response.text[:200].strip()
-    if isinstance(body, dict) and body.get("message"):
-        return str(body["message"])
+    for key in ("message", "detail"):
+        if isinstance(body, dict) and body.get(key):
+            return str(body[key])
     return response.text[:200].strip()

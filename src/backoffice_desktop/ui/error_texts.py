@@ -270,6 +270,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "Enter the company name: it heads every printed document."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "Enter the consumer key the shop issued (WooCommerce → Settings → Advanced → REST API)."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "Enter the django-oscar staff user the connection logs in as."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "Enter the mail server (SMTP host)."),
     # services/mail.py
@@ -328,13 +330,15 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Артикул/SKU or Наименование/Name together with Цена/Price. Choose the header row and the columns by hand."),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "No password of the django-oscar user for the shop connection '{name}' on this computer: enter it in Settings → Shop website, or set the environment variable {variable}."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "No secure connection to the mail server {server} ({reason}): check the security setting and the port (SSL is usually 465, STARTTLS 587)."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "No shop connection is set up yet: add one in Settings → Shop connection."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "No supplier named '{name}'. Suppliers: {names}."),
-    # cli.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "No user named '{username}'."),
     # services/supplier_returns.py
     QT_TRANSLATE_NOOP("errors", "None of the selected goods can be returned: they are not in the bins, or no supplier delivered them."),
@@ -556,7 +560,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The demo needs at least one product."),
     # services/mail.py
     QT_TRANSLATE_NOOP("errors", "The e-mail address '{address}' has non-Latin letters before the @, which most mail servers can't deliver."),
-    # cli.py
+    # cli/sync.py, cli/users.py
     QT_TRANSLATE_NOOP("errors", "The environment variable {name} is empty or not set."),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The exchange address {url} uses plain HTTP, which would send the password unencrypted; use https:// (plain HTTP is allowed only to this computer)."),
@@ -578,7 +582,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file {file} does not exist."),
     # exports/pricelist_sheets.py
     QT_TRANSLATE_NOOP("errors", "The file {file} is empty."),
-    # cli.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "The first user of a store must be an administrator (--role admin)."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
@@ -636,7 +640,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the mail password instead."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "The password store (keyring) failed: {reason}. Set the environment variable {variable} to the shop secret instead."),
-    # cli.py
+    # cli/users.py
     QT_TRANSLATE_NOOP("errors", "The passwords differ."),
     # services/reports/registry.py
     QT_TRANSLATE_NOOP("errors", "The period starts on {start} after it ends on {end}."),
@@ -728,12 +732,16 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {seconds} s; the last progress answer said: {message}"),
     # sync/commerceml/client.py
     QT_TRANSLATE_NOOP("errors", "The site was still importing {filename} after {steps} progress answers; the last said: {message}"),
-    # sync/woocommerce.py
+    # sync/oscar.py, sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered HTTP {status} to {path}: {message}"),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered something that is not a WooCommerce list: {text}"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not JSON: {text}"),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a batch result: {text}"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "The site {url} answered {path} with something that is not a list: {text}"),
     # sync/http.py
     QT_TRANSLATE_NOOP("errors", "The site {url} asks to wait {seconds} s before the next request; nothing is lost: the next run takes up from here."),
     # sync/http.py
@@ -764,7 +772,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "The store file {path} is damaged ({reason}). Restore it from a backup copy."),
     # db.py
     QT_TRANSLATE_NOOP("errors", "The store file {path} is locked by another program. Close it and try again."),
-    # cli.py
+    # cli/store.py
     QT_TRANSLATE_NOOP("errors", "The store has no users yet; create an administrator first."),
     # services/demo.py
     QT_TRANSLATE_NOOP("errors", "The store has users but no active administrator; demo users can't be created."),
@@ -810,10 +818,12 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "There is already a supplier named '{name}'."),
     # sync/woocommerce.py
     QT_TRANSLATE_NOOP("errors", "There is no WooCommerce REST API at {url} (HTTP 404 for {path})."),
-    # cli.py, services/catalog_excel.py
+    # cli/catalog.py, services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "There is no brand '{value}'; expected a brand the catalog has."),
     # services/catalog_excel.py
     QT_TRANSLATE_NOOP("errors", "There is no category '{value}'; expected a category path as exported, e.g. 'Parent / Child'."),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "There is no django-oscar-api admin API at {url} (HTTP 404 for {path}): check the address and that the site sets OSCARAPI_BLOCK_ADMIN_API_ACCESS = False."),
     # sync/connections.py
     QT_TRANSLATE_NOOP("errors", "There is no shop connection named '{name}'."),
     # sync/connections.py, sync/engine.py
@@ -918,6 +928,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "customer e-mail"),
     # exports/order_export_reader.py
     QT_TRANSLATE_NOOP("errors", "discount"),
+    # sync/oscar.py
+    QT_TRANSLATE_NOOP("errors", "django-oscar at {url} refused the user '{user}' (HTTP {status}: {message}). Check the user name and password; the user must be staff and allowed to view partners, products and orders and to change stock records."),
     # services/suppliers.py
     QT_TRANSLATE_NOOP("errors", "e-mail"),
     # services/permissions.py
@@ -994,13 +1006,13 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "repeats an earlier row"),
     # exports/order_export_reader.py, exports/pricelist_model.py
     QT_TRANSLATE_NOOP("errors", "repeats the header row"),
-    # cli.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: --format is pdf or xlsx."),
-    # cli.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: --option takes KEY=VALUE, not '{pair}'."),
-    # cli.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: dates are written as 2026-11-01."),
-    # cli.py
+    # cli/report.py
     QT_TRANSLATE_NOOP("errors", "report: give NAME, --from, --to and --out (or --list)."),
     # services/completeness.py
     QT_TRANSLATE_NOOP("errors", "required attributes"),

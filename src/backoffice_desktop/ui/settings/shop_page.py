@@ -1,5 +1,5 @@
-"""The shop website connection: a WooCommerce site, a CommerceML (1C) exchange or feed
-files in a folder; its address, keys or folder, and a connection test.
+"""The shop website connection: a WooCommerce site, a CommerceML (1C) exchange, a
+django-oscar shop (oscar-api) or feed files in a folder; its address, keys or folder, and a connection test.
 
 The consumer secret (the exchange password) is never kept in the shared store: it goes
 to this computer's password store (keyring), or comes from the BACKOFFICE_SYNC_SECRET
@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from ...services.permissions import Actor
 from ...services.settings import set_setting
 from ...sync import connections, price_guard
-from ...sync.connections import COMMERCEML, FEED, WOOCOMMERCE, ConnectionSettings
+from ...sync.connections import COMMERCEML, FEED, OSCAR, WITH_USER, WOOCOMMERCE, ConnectionSettings
 from ...sync.feeds.folder import FORMATS
 from ..context import AppContext
 from ..messages import error_text
@@ -58,6 +58,7 @@ class ShopPage(QWidget):
         self.kind.setObjectName("shop_kind")
         self.kind.addItem(self.tr("WooCommerce (REST API)"), WOOCOMMERCE)
         self.kind.addItem(self.tr("CommerceML exchange (1C-Bitrix, InSales, UMI…)"), COMMERCEML)
+        self.kind.addItem(self.tr("django-oscar (django-oscar-api admin API)"), OSCAR)
         self.kind.addItem(self.tr("Feed files (YML, CSV, XLSX)"), FEED)
         self.name = QLineEdit("shop")
         self.name.setObjectName("shop_name")
@@ -172,7 +173,7 @@ class ShopPage(QWidget):
     def _kind_changed(self) -> None:
         """Show the fields of the chosen platform, named as that platform names them."""
         kind = self.current_kind()
-        rows = {self.key: kind == WOOCOMMERCE, self.user: kind == COMMERCEML, self.secret: kind != FEED,
+        rows = {self.key: kind == WOOCOMMERCE, self.user: kind in WITH_USER, self.secret: kind != FEED,
                 self.send_catalog: kind == COMMERCEML, self.whole_quantities: kind == COMMERCEML,
                 self.folder_box: kind == FEED,
                 self.formats_box: kind == FEED, self.product_url: kind == FEED, self.timeout: kind != FEED}
@@ -200,6 +201,18 @@ class ShopPage(QWidget):
                 "integration; the user must be allowed to exchange). Stock and prices go as offers.xml; "
                 "orders come from the site and are confirmed to it once saved here. The password is kept in "
                 "this computer's password store; where there is none, set the environment variable {0}.")
+                .format(connections.SECRET_ENV))
+        elif kind == OSCAR:
+            address.setText(self.tr("Site address:"))
+            secret.setText(self.tr("Password:"))
+            self.url.setPlaceholderText("https://shop.example.ru")
+            self.secret.setPlaceholderText(self.tr("leave empty to keep the saved one"))
+            self.note.setText(self.tr(
+                "The site with django-oscar-api (its /api/ is assumed; give the full address when it lives "
+                "elsewhere). The site must set OSCARAPI_BLOCK_ADMIN_API_ACCESS = False, and the user must be staff, "
+                "allowed to view partners, products and orders and to change stock records. Each stock record "
+                "whose partner SKU (or product UPC) is one of our SKUs gets our stock and price. The password is "
+                "kept in this computer's password store; where there is none, set the environment variable {0}.")
                 .format(connections.SECRET_ENV))
         else:
             address.setText(self.tr("Shop address:"))
@@ -242,7 +255,7 @@ class ShopPage(QWidget):
         return ConnectionSettings(
             name=self.name.text().strip(), kind=kind, base_url=self.url.text().strip(),
             consumer_key=self.key.text().strip() if kind == WOOCOMMERCE else "",
-            username=self.user.text().strip() if kind == COMMERCEML else "",
+            username=self.user.text().strip() if kind in WITH_USER else "",
             send_catalog=self.send_catalog.isChecked(),
             whole_quantities=self.whole_quantities.isChecked() and kind == COMMERCEML,
             folder=self.folder.text().strip() if kind == FEED else "",
