@@ -111,14 +111,17 @@ class SyncWorkspace(QWidget):
         self.next_run_label = QLabel()
         self.next_run_label.setObjectName("sync_next_run")
         self.schedule_box = QWidget()
-        schedule_row = QHBoxLayout(self.schedule_box)
-        schedule_row.setContentsMargins(0, 0, 0, 0)
+        schedule_lines = QVBoxLayout(self.schedule_box)
+        schedule_lines.setContentsMargins(0, 0, 0, 0)
+        schedule_lines.setSpacing(2)
+        schedule_row = QHBoxLayout()
         schedule_row.addWidget(self.schedule_check)
         schedule_row.addWidget(self.schedule_minutes)
         schedule_row.addWidget(self.schedule_note)
-        schedule_row.addSpacing(12)
-        schedule_row.addWidget(self.next_run_label)
         schedule_row.addStretch(1)
+        schedule_lines.addLayout(schedule_row)
+        # A line of its own: beside the row it would widen the window past a laptop's screen in Russian.
+        schedule_lines.addWidget(self.next_run_label)
         self.schedule_box.hide()
 
         self.runs_model = RowsModel(
