@@ -160,6 +160,23 @@ def test_configure_a_commerceml_exchange_and_push_to_it(db, memory_keyring, monk
     assert "plain HTTP" in capsys.readouterr().err
 
 
+def test_configure_whole_quantities_for_a_commerceml_site(db, memory_keyring, monkeypatch, capsys):
+    monkeypatch.setenv("CML_PASSWORD", "secret-1")
+
+    def configured(*extra: str) -> bool:
+        assert main(["sync", "configure", "cml", "--db", db, "--kind", "commerceml", "--url",
+                     "https://shop.example.ru/cml", "--user", "exchange", "--secret-env", "CML_PASSWORD",
+                     *extra]) == 0
+        store = open_store(sqlite_url(db))
+        with store.read_session() as s:
+            (saved,) = connections.list_connections(s)
+        store.close()
+        return saved.whole_quantities
+
+    assert configured("--whole-quantities") is True
+    assert configured() is False
+
+
 def test_configure_feeds_and_push_writes_them(db, tmp_path, capsys):
     folder = tmp_path / "feeds"
     folder.mkdir()

@@ -199,7 +199,8 @@ def cmd_sync_configure(args: argparse.Namespace) -> int:
             formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
             settings = connections.ConnectionSettings(
                 name=args.name, kind=args.kind, base_url=args.url, consumer_key=args.key or "",
-                username=args.user or "", send_catalog=not args.offers_only, folder=args.folder or "",
+                username=args.user or "", send_catalog=not args.offers_only,
+                whole_quantities=args.whole_quantities, folder=args.folder or "",
                 formats=formats, product_url=args.product_url or "", timeout=args.timeout,
                 enabled=not args.disabled, id=existing.id if existing else None,
             )
@@ -271,6 +272,8 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
                         "variable and keep it in the keyring")
     p.add_argument("--offers-only", action="store_true",
                    help="CommerceML: send only offers.xml, not import.xml (the site has its products already)")
+    p.add_argument("--whole-quantities", action="store_true",
+                   help="CommerceML: send stock rounded down to whole units (sites that read only whole numbers)")
     p.add_argument("--folder", help="feeds: the folder the files are written to")
     p.add_argument("--formats", default="yml,csv,xlsx", help="feeds: the files to write (default yml,csv,xlsx)")
     p.add_argument("--product-url", metavar="PATTERN",
