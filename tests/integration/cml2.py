@@ -5,13 +5,12 @@ exchange confirmed (``type=sale&mode=success``)."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from .loopback import serving
 
 SITE_CODE = Path(__file__).parent / "cml2_site"
 USER, PASSWORD = "exchange", "exchange-pass-1"
@@ -53,17 +52,5 @@ class Cml2Site:
 def cml2_running(folder: Path) -> Iterator[Cml2Site]:
     """Migrate a fresh site in ``folder``, start it, and stop it after the block."""
     (folder / "orders.json").write_text("[]", encoding="utf-8")
-    env = {**os.environ, "CML2_SITE_DIR": str(folder), "PYTHONPATH": str(SITE_CODE)}
-    process = subprocess.Popen(
-        [sys.executable, str(SITE_CODE / "serve.py"), USER, PASSWORD], env=env, cwd=folder,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        port = process.stdout.readline().strip()
-        if not port.isdigit():
-            process.kill()
-            raise RuntimeError(f"django-cml2 site did not start: {process.stderr.read()[-2000:]}")
-        yield Cml2Site(folder, f"http://127.0.0.1:{port}/cml/1c_exchange.php")
-    finally:
-        process.terminate()
-        process.wait(10)
+    with serving(SITE_CODE / "serve.py", folder, {"CML2_SITE_DIR": str(folder)}, USER, PASSWORD) as url:
+        yield Cml2Site(folder, f"{url}/cml/1c_exchange.php")

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -18,6 +15,7 @@ from typing import Any
 import pytest
 
 from ..conftest import IN_CI
+from .loopback import serving
 
 SITE_CODE = Path(__file__).parent / "oscar_site"
 USER, PASSWORD = "backoffice", "oscar-pass-1"
@@ -57,19 +55,8 @@ def running(folder: Path, seed: dict[str, Any], page_size: int | None = None) ->
     """The shop with the catalogue and orders of ``seed`` (see ``oscar_site/serve.py``);
     with ``page_size`` its API lists come in pages of that many."""
     (folder / "seed.json").write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
-    env = {**os.environ, "OSCAR_SITE_DIR": str(folder), "PYTHONPATH": str(SITE_CODE)}
+    env = {"OSCAR_SITE_DIR": str(folder)}
     if page_size:
         env["OSCAR_SITE_PAGE_SIZE"] = str(page_size)
-    process = subprocess.Popen(
-        [sys.executable, str(SITE_CODE / "serve.py"), USER, PASSWORD], env=env, cwd=folder,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        port = process.stdout.readline().strip()
-        if not port.isdigit():
-            process.kill()
-            pytest.fail(f"django-oscar site did not start: {process.stderr.read()[-2000:]}")
-        yield OscarSite(folder, f"http://127.0.0.1:{port}")
-    finally:
-        process.terminate()
-        process.wait(10)
+    with serving(SITE_CODE / "serve.py", folder, env, USER, PASSWORD) as url:
+        yield OscarSite(folder, url)
