@@ -113,6 +113,9 @@ class Product(Base):
 # Covering indexes: the unfiltered list is read in name or price order from the index alone.
 Index("ix_products_active_name", Product.is_active, Product.name, Product.id)
 Index("ix_products_active_price", Product.is_active, Product.retail_price, Product.id)
+# Covering index: reorder suggestions read every planned product from it alone.
+Index("ix_products_reorder", Product.reorder_enabled, Product.is_active, Product.id, Product.category_id,
+      Product.safety_stock, Product.unit, Product.sku, Product.name)
 
 #: The substring search index, kept by the migrations (not a mapped table): on SQLite an
 #: FTS5 trigram table over ``products.search_text`` maintained by triggers; on

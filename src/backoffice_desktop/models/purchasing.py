@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -54,11 +55,14 @@ class SupplierOffer(Base):
         UniqueConstraint("supplier_id", "supplier_sku"),
         CheckConstraint("price >= 0", name="price_not_negative"),
         CheckConstraint("pack_size > 0", name="pack_size_positive"),
+        # Covering index: reorder suggestions read every product's offers from it alone.
+        Index("ix_supplier_offers_product_reorder", "product_id", "supplier_id", "id", "price", "pack_size",
+              "min_order_qty", "stock_qty", "supplier_sku"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
     supplier_sku: Mapped[str] = mapped_column(String(128))
     supplier_name: Mapped[str] = mapped_column(String(500), default="")
     barcode: Mapped[str] = mapped_column(String(64), default="")

@@ -324,6 +324,53 @@ class _Numbers(dict[Any, Decimal]):
         return value
 
 
+class _Memo:
+    """The arithmetic of one calculation, each result made once per distinct input.
+
+    A shop's quantities are small numbers, so tens of thousands of products share a few
+    thousand combinations of sales, days in stock, safety stock, position, lead time and
+    order rules (on the benchmark store 43 000 plans have 6 600 distinct inputs). Every
+    result is rounded to fixed places, so inputs that are equal but written with other
+    places (``5`` and ``5.000``) share one without changing any figure.
+    """
+
+    __slots__ = ("window_days", "cover_days", "number", "_rates", "_points", "_plans")
+
+    def __init__(self, window_days: int, cover_days: int) -> None:
+        self.window_days = window_days
+        self.cover_days = cover_days
+        self.number = _Numbers()
+        self._rates: dict[tuple[Decimal, int], tuple[Decimal, RateBasis]] = {}
+        self._points: dict[tuple[Decimal, int, Decimal], Decimal] = {}
+        self._plans: dict[tuple[Any, ...], _Plan] = {}
+
+    def rate(self, sold: Decimal, in_stock: int) -> tuple[Decimal, RateBasis]:
+        key = (sold, in_stock)
+        rated = self._rates.get(key)
+        if rated is None:
+            rated = self._rates[key] = _rate(sold, in_stock, self.window_days)
+        return rated
+
+    def reorder_point(self, rate: Decimal, lead_time_days: int, safety: Decimal) -> Decimal:
+        key = (rate, lead_time_days, safety)
+        point = self._points.get(key)
+        if point is None:
+            point = self._points[key] = (rate * lead_time_days + safety).quantize(QTY_PLACES, ROUND_HALF_UP)
+        return point
+
+    def plan(self, stock_key: tuple[Any, ...], rate: Decimal, safety: Decimal, position: Decimal, lead_time_days: int,
+             min_order_qty: Decimal, pack_size: Decimal, whole_units: bool) -> _Plan:
+        """The plan for these figures; ``stock_key`` is the product's quantities as read,
+        which give ``position`` (a Decimal just computed hashes a hundred times slower
+        than the text it came from)."""
+        key = (stock_key, rate, safety, lead_time_days, min_order_qty, pack_size, whole_units)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = _plan(rate, safety, position, self.cover_days, lead_time_days, min_order_qty,
+                                            pack_size, whole_units)
+        return plan
+
+
 def _offers(rows: list[Any], number: _Numbers) -> list[_Offer]:
     """A product's offers from its rows (see ``reorder_facts``), none when its only row has no offer."""
     if rows[0][facts.OFFER_ID] is None:
@@ -337,10 +384,12 @@ def _offers(rows: list[Any], number: _Numbers) -> list[_Offer]:
 
 
 def _suggest(params: ReorderParams, rows: list[Any], ledger: dict[int, list[tuple[int, Decimal, Decimal]]],
-             number: _Numbers) -> SuggestionLine | None:
+             memo: _Memo) -> SuggestionLine | None:
     """One product's line from its rows (one per offer, see ``reorder_facts``), or None
     when it is left out."""
-    pid, sku, name, unit, safety, on_hand, sold, reserved, on_order, drafts = rows[0][:facts.OFFER_ID]
+    first = rows[0]
+    pid, sku, name, unit, safety, on_hand, sold, reserved, on_order, drafts = first[:facts.OFFER_ID]
+    number = memo.number
     safety, on_hand, sold = number[safety], number[on_hand], number[sold]
     reserved, on_order, drafts = number[reserved], number[on_order], number[drafts]
     position = on_hand - reserved + on_order + drafts
@@ -350,25 +399,27 @@ def _suggest(params: ReorderParams, rows: list[Any], ledger: dict[int, list[tupl
     window = params.window_days
     moves = ledger.get(pid)
     in_stock = days_in_stock(on_hand, moves, window) if moves else (window if on_hand > ZERO else 0)
-    rate, basis = _rate(sold, in_stock, window)
+    rate, basis = memo.rate(sold, in_stock)
     if only_needed and position >= ZERO:
-        offered = rows[0][facts.OFFER_ID] is not None
-        longest = max(row[facts.OFFER_LEAD] for row in rows) if offered else DEFAULT_LEAD_TIME_DAYS
-        if position > (rate * longest + safety).quantize(QTY_PLACES, ROUND_HALF_UP):
+        if first[facts.OFFER_ID] is None:
+            longest = DEFAULT_LEAD_TIME_DAYS
+        else:
+            longest = first[facts.OFFER_LEAD] if len(rows) == 1 else max(row[facts.OFFER_LEAD] for row in rows)
+        if position > memo.reorder_point(rate, longest, safety):
             return None  # above the reorder point whichever supplier it comes from
     whole = unit in WHOLE_UNITS
-    cover = params.cover_days
+    stock_key = first[facts.ON_HAND:facts.OFFER_ID]
     offers = _offers(rows, number)
     candidates = offers if params.supplier_id is None else [o for o in offers if o.supplier_id == params.supplier_id]
     offer: _Offer | None
     if candidates:
         offer, plan, pick = _pick([
-            (o, _plan(rate, safety, position, cover, o.lead_time_days, o.min_order_qty, o.pack_size, whole))
+            (o, memo.plan(stock_key, rate, safety, position, o.lead_time_days, o.min_order_qty, o.pack_size, whole))
             for o in candidates
         ])
     else:
         offer, pick = None, SupplierPick.NO_OFFER
-        plan = _plan(rate, safety, position, cover, DEFAULT_LEAD_TIME_DAYS, ZERO, ONE, whole)
+        plan = memo.plan(stock_key, rate, safety, position, DEFAULT_LEAD_TIME_DAYS, ZERO, ONE, whole)
     lead_time_days, reorder_point, target, raw_need, trigger, quantity, rounding = plan
     if only_needed and trigger is Trigger.NOT_NEEDED:
         return None
@@ -407,25 +458,33 @@ def compute_suggestions(session: Session, params: ReorderParams, progress: Progr
     # leaves out (see ``reorder_facts``).
     longest = max([DEFAULT_LEAD_TIME_DAYS, *(info.lead_time_days for info in suppliers.values())])
     with collector_paused():
-        products = facts.product_rows(session, window, category_id=params.category_id,
-                                      supplier_id=params.supplier_id,
-                                      needed_with_lead=longest if params.only_needed else None)
-        report(Stage.LEDGER)
-        maybe_out = facts.may_have_run_out(products, facts.received(session, window.start))
-        ledger = facts.ledger_days(session, maybe_out, window)
-        report(Stage.SUGGESTIONS)
-        lines: dict[int | None, list[SuggestionLine]] = {}
-        number = _Numbers()
-        for rows in products.values():
-            line = _suggest(params, rows, ledger, number)
-            if line is not None:
-                lines.setdefault(line.supplier_id, []).append(line)
+        lines = _lines_per_supplier(session, params, window, longest, report)
         groups = [_group(sid, suppliers.get(sid) if sid is not None else None, group_lines)
                   for sid, group_lines in lines.items()]
     groups.sort(key=lambda g: (g.supplier_id is None, g.supplier_name.casefold(), g.supplier_id or 0))
     if progress is not None:
         progress(len(stages), len(stages), Stage.SUGGESTIONS.value)
     return ReorderResult(as_of=as_of, window_start=window.first_day, products_considered=considered, groups=groups)
+
+
+def _lines_per_supplier(session: Session, params: ReorderParams, window: Window, longest_lead: int,
+                        report: Callable[[Stage], None]) -> dict[int | None, list[SuggestionLine]]:
+    """The lines per supplier id (None: no offer). Called inside the collector's pause:
+    the rows, the ledger and the memo are freed as this returns, so the collector's first
+    pass afterwards walks the lines alone, not every row read (a tenth of a second saved)."""
+    products = facts.product_rows(session, window, category_id=params.category_id, supplier_id=params.supplier_id,
+                                  needed_with_lead=longest_lead if params.only_needed else None)
+    report(Stage.LEDGER)
+    maybe_out = facts.may_have_run_out(products, facts.received(session, window.start))
+    ledger = facts.ledger_days(session, maybe_out, window)
+    report(Stage.SUGGESTIONS)
+    lines: dict[int | None, list[SuggestionLine]] = {}
+    memo = _Memo(params.window_days, params.cover_days)
+    for rows in products.values():
+        line = _suggest(params, rows, ledger, memo)
+        if line is not None:
+            lines.setdefault(line.supplier_id, []).append(line)
+    return lines
 
 
 def _group(supplier_id: int | None, info: SupplierInfo | None, lines: list[SuggestionLine]) -> SupplierGroup:

@@ -118,10 +118,9 @@ def _planned(category_id: int | None) -> list[ColumnElement[bool]]:
     variants are ordered instead), in the category's tree when one is given."""
     variant = aliased(Product)
     conditions = [
+        # Read from the covering index ``ix_products_reorder`` alone, never the wide table.
         Product.reorder_enabled.is_(True),
-        # Wrapped so that SQLite scans the table instead of walking an is_active index
-        # into random pages of it.
-        func.coalesce(Product.is_active, False).is_(True),
+        Product.is_active.is_(True),
         # A set built once, not a lookup per product as NOT EXISTS would be on SQLite.
         Product.id.not_in(select(variant.parent_id).where(variant.parent_id.is_not(None))),
     ]
@@ -227,26 +226,23 @@ def product_rows(session: Session, window: Window, *, category_id: int | None, s
     dialect = session.get_bind().dialect.name
     on_hand, sold, reserved = _on_hand(), _sold(window), _reserved()
     on_order, drafts = _coming(OPEN_STATES, "on_order"), _coming(DRAFT_STATES, "drafts")
-    offer = _active_offers(
-        SupplierOffer.product_id.label("product_id"), SupplierOffer.id.label("id"),
-        SupplierOffer.supplier_id.label("supplier_id"), SupplierOffer.supplier_sku.label("supplier_sku"),
-        stored_number(dialect, SupplierOffer.price).label("price"),
-        stored_number(dialect, SupplierOffer.pack_size).label("pack_size"),
-        stored_number(dialect, SupplierOffer.min_order_qty).label("min_order_qty"),
-        stored_number(dialect, SupplierOffer.stock_qty).label("stock_qty"),
-        Supplier.lead_time_days.label("lead_time_days"),
-    ).subquery("offer")
+    # Offers are joined as rows of their covering index (``ix_supplier_offers_product_reorder``):
+    # a subquery of them would be materialised and indexed again for the join.
+    offer, offer_supplier = aliased(SupplierOffer), aliased(Supplier)
+    active_suppliers = select(Supplier.id).where(Supplier.is_active.is_(True))
     stmt = (
         select(Product.id, Product.sku, Product.name, Product.unit, _text(Product.safety_stock),
                *(func.coalesce(_text(total.c.qty), "0") for total in (on_hand, sold, reserved, on_order, drafts)),
-               offer.c.id, offer.c.supplier_id, offer.c.supplier_sku, offer.c.price,
-               offer.c.pack_size, offer.c.min_order_qty, offer.c.stock_qty, offer.c.lead_time_days)
+               offer.id, offer.supplier_id, offer.supplier_sku, stored_number(dialect, offer.price),
+               stored_number(dialect, offer.pack_size), stored_number(dialect, offer.min_order_qty),
+               stored_number(dialect, offer.stock_qty), offer_supplier.lead_time_days)
         .outerjoin(on_hand, on_hand.c.product_id == Product.id)
         .outerjoin(sold, sold.c.product_id == Product.id)
         .outerjoin(reserved, reserved.c.product_id == Product.id)
         .outerjoin(on_order, on_order.c.product_id == Product.id)
         .outerjoin(drafts, drafts.c.product_id == Product.id)
-        .outerjoin(offer, offer.c.product_id == Product.id)
+        .outerjoin(offer, and_(offer.product_id == Product.id, offer.supplier_id.in_(active_suppliers)))
+        .outerjoin(offer_supplier, offer_supplier.id == offer.supplier_id)
         .where(*_planned(category_id))
     )
     if supplier_id is not None:
