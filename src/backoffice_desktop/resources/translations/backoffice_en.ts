@@ -148,7 +148,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+148"/>
+        <location filename="../../app.py" line="+151"/>
         <source>Cannot open the store</source>
         <extracomment>The first administrator asked for a demo shop: offered once the window shows.</extracomment>
         <translation type="unfinished"></translation>
@@ -6642,17 +6642,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>The site that gets our stock and prices and sends us its orders, or the feed files a platform reads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,6 +6673,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>django-oscar (django-oscar-api admin API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feed files (YML, CSV, XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,6 +6689,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+3"/>
         <source>For sites that take their products from the exchange, such as 1C-Bitrix; switch off when the site has them already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole quantities only (stock rounded down to whole units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For sites that read only whole numbers, such as django-cml2: 2.5 m in stock goes to the site as 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6723,12 +6738,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
+        <location line="+21"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-79"/>
         <source>Consumer key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6739,12 +6755,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Consumer secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Feed folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6769,12 +6785,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6784,27 +6800,34 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Exchange address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>The address and user of the site&apos;s 1C exchange (in 1C-Bitrix: Store → Settings → 1C integration; the user must be allowed to exchange). Stock and prices go as offers.xml; orders come from the site and are confirmed to it once saved here. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The site with django-oscar-api (its /api/ is assumed; give the full address when it lives elsewhere). The site must set OSCARAPI_BLOCK_ADMIN_API_ACCESS = False, and the user must be staff, allowed to view partners, products and orders and to change stock records. Each stock record whose partner SKU (or product UPC) is one of our SKUs gets our stock and price. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shop address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6819,7 +6842,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Shop connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7785,9 +7808,9 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../ui/sync/schedule.py" line="+72"/>
+        <location filename="../../ui/sync/schedule.py" line="+89"/>
         <source>Sync: sending changes to the site…</source>
-        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn.</extracomment>
+        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn. When the timer fires next (UTC); None while the schedule is off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7890,7 +7913,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7990,7 +8013,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
+        <source>Running now; next run at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9044,6 +9077,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the django-oscar staff user the connection logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the mail server (SMTP host).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9185,6 +9223,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password of the django-oscar user for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop website, or set the environment variable {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10179,6 +10222,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The site was still importing {filename} after {seconds} s; the last progress answer said: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site was still importing {filename} after {steps} progress answers; the last said: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10194,7 +10242,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The site {url} answered {path} with something that is not JSON: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site {url} answered {path} with something that is not a batch result: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} answered {path} with something that is not a list: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10395,6 +10453,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>There is no category &apos;{value}&apos;; expected a category path as exported, e.g. &apos;Parent / Child&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no django-oscar-api admin API at {url} (HTTP 404 for {path}): check the address and that the site sets OSCARAPI_BLOCK_ADMIN_API_ACCESS = False.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10655,6 +10718,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>django-oscar at {url} refused the user &apos;{user}&apos; (HTTP {status}: {message}). Check the user name and password; the user must be staff and allowed to view partners, products and orders and to change stock records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

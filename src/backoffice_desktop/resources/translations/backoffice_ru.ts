@@ -148,7 +148,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app.py" line="+148"/>
+        <location filename="../../app.py" line="+151"/>
         <source>Cannot open the store</source>
         <extracomment>The first administrator asked for a demo shop: offered once the window shows.</extracomment>
         <translation>Не удалось открыть базу</translation>
@@ -6691,17 +6691,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Сайт магазина</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation>cs_…; оставьте пустым, чтобы сохранить прежний</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>The site that gets our stock and prices and sends us its orders, or the feed files a platform reads.</source>
         <translation>Сайт, который получает от нас остатки и цены и присылает свои заказы, или файлы выгрузки, которые читает площадка.</translation>
     </message>
@@ -6722,6 +6722,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>django-oscar (django-oscar-api admin API)</source>
+        <translation>django-oscar (администраторский API django-oscar-api)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feed files (YML, CSV, XLSX)</source>
         <translation>Файлы выгрузки (YML, CSV, XLSX)</translation>
     </message>
@@ -6734,6 +6739,16 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+3"/>
         <source>For sites that take their products from the exchange, such as 1C-Bitrix; switch off when the site has them already.</source>
         <translation>Для сайтов, которые берут товары из обмена, например 1С-Битрикс; отключите, если товары на сайте уже есть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole quantities only (stock rounded down to whole units)</source>
+        <translation>Только целые количества (остаток округляется вниз до целых единиц)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For sites that read only whole numbers, such as django-cml2: 2.5 m in stock goes to the site as 2.</source>
+        <translation>Для сайтов, которые понимают только целые числа, например django-cml2: остаток 2,5 м уйдёт на сайт как 2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6772,12 +6787,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
+        <location line="+21"/>
         <source>Site address:</source>
         <translation>Адрес сайта:</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-79"/>
         <source>Consumer key:</source>
         <translation>Consumer key:</translation>
     </message>
@@ -6788,12 +6804,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Consumer secret:</source>
         <translation>Consumer secret:</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Feed folder:</source>
         <translation>Папка выгрузки:</translation>
     </message>
@@ -6818,12 +6834,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Задерживать снижение цены более чем на:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
         <translation>Создайте ключи в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/Запись». Секрет хранится в хранилище паролей этого компьютера, а не в общей базе; если хранилища нет, задайте переменную окружения {0}. Адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -6833,27 +6849,34 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Exchange address:</source>
         <translation>Адрес обмена:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>leave empty to keep the saved one</source>
         <translation>оставьте пустым, чтобы не менять сохранённый</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>The address and user of the site&apos;s 1C exchange (in 1C-Bitrix: Store → Settings → 1C integration; the user must be allowed to exchange). Stock and prices go as offers.xml; orders come from the site and are confirmed to it once saved here. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
         <translation>Адрес и пользователь обмена с 1С на сайте (в 1С-Битрикс: Магазин → Настройки → Интеграция с 1С; пользователю должен быть разрешён обмен). Остатки и цены уходят в offers.xml; заказы приходят с сайта и подтверждаются ему, как только сохранены здесь. Пароль хранится в хранилище паролей этого компьютера; если его нет, задайте переменную окружения {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The site with django-oscar-api (its /api/ is assumed; give the full address when it lives elsewhere). The site must set OSCARAPI_BLOCK_ADMIN_API_ACCESS = False, and the user must be staff, allowed to view partners, products and orders and to change stock records. Each stock record whose partner SKU (or product UPC) is one of our SKUs gets our stock and price. The password is kept in this computer&apos;s password store; where there is none, set the environment variable {0}.</source>
+        <translation>Сайт с django-oscar-api (подразумевается путь /api/; если API по другому адресу, укажите его полностью). На сайте должно быть задано OSCARAPI_BLOCK_ADMIN_API_ACCESS = False, а пользователь должен быть сотрудником (staff) с правами просматривать партнёров, товары и заказы и изменять складские записи. Каждая складская запись, у которой артикул партнёра (или UPC товара) совпадает с нашим артикулом, получает наш остаток и цену. Пароль хранится в хранилище паролей этого компьютера; если его нет, задайте переменную окружения {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Shop address:</source>
         <translation>Адрес магазина:</translation>
     </message>
@@ -6868,7 +6891,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Папка выгрузки</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Shop connection saved.</source>
         <translation>Подключение к магазину сохранено.</translation>
     </message>
@@ -7841,9 +7864,9 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../ui/sync/schedule.py" line="+72"/>
+        <location filename="../../ui/sync/schedule.py" line="+89"/>
         <source>Sync: sending changes to the site…</source>
-        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn.</extracomment>
+        <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn. When the timer fires next (UTC); None while the schedule is off.</extracomment>
         <translation>Синхронизация: отправка изменений на сайт…</translation>
     </message>
     <message>
@@ -7946,7 +7969,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>пока приложение открыто на этом компьютере</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
@@ -8046,7 +8069,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Сайт магазина ещё не подключён. Администратор может подключить его в разделе «Настройки» → «Сайт магазина».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
+        <source>Running now; next run at {0}</source>
+        <translation>Идёт обмен; следующий запуск в {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run at {0}</source>
+        <translation>Следующий запуск в {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Shop website</source>
         <translation>Сайт магазина</translation>
     </message>
@@ -9102,6 +9135,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the django-oscar staff user the connection logs in as.</source>
+        <translation>Укажите пользователя-сотрудника django-oscar, от имени которого работает подключение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the mail server (SMTP host).</source>
         <translation>Укажите почтовый сервер (SMTP).</translation>
     </message>
@@ -9244,6 +9282,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>No header row found in {file}: none of the first {rows} rows of any sheet has captions such as Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity and Цена/Price. Choose the header row and the columns by hand.</source>
         <translation>В файле {file} не найдена строка заголовка: ни в одной из первых {rows} строк ни на одном листе нет заголовков вроде Номер заказа/Order, Дата/Date, Артикул/SKU, Количество/Quantity и Цена/Price. Укажите строку заголовка и столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password of the django-oscar user for the shop connection &apos;{name}&apos; on this computer: enter it in Settings → Shop website, or set the environment variable {variable}.</source>
+        <translation>На этом компьютере нет пароля пользователя django-oscar для подключения к магазину «{name}»: введите его в разделе «Настройки → Сайт магазина» или задайте переменную окружения {variable}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10237,6 +10280,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The site was still importing {filename} after {seconds} s; the last progress answer said: {message}</source>
+        <translation>Сайт всё ещё загружал {filename} спустя {seconds} с; последний ответ о ходе загрузки: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site was still importing {filename} after {steps} progress answers; the last said: {message}</source>
         <translation>Сайт всё ещё загружал {filename} после ответов о ходе загрузки ({steps}); последний ответ: {message}</translation>
     </message>
@@ -10252,8 +10300,18 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>The site {url} answered {path} with something that is not JSON: {text}</source>
+        <translation>Сайт {url} ответил на {path} не в формате JSON: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site {url} answered {path} with something that is not a batch result: {text}</source>
         <translation>Сайт {url} ответил на {path} не результатом пакетной операции: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site {url} answered {path} with something that is not a list: {text}</source>
+        <translation>Сайт {url} ответил на {path} не списком: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10454,6 +10512,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>There is no category &apos;{value}&apos;; expected a category path as exported, e.g. &apos;Parent / Child&apos;.</source>
         <translation>Категории «{value}» нет; ожидается путь категории, как при выгрузке, например «Раздел / Подраздел».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no django-oscar-api admin API at {url} (HTTP 404 for {path}): check the address and that the site sets OSCARAPI_BLOCK_ADMIN_API_ACCESS = False.</source>
+        <translation>По адресу {url} нет администраторского API django-oscar-api (HTTP 404 для {path}): проверьте адрес и что на сайте задано OSCARAPI_BLOCK_ADMIN_API_ACCESS = False.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10714,6 +10777,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>discount</source>
         <translation>скидка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>django-oscar at {url} refused the user &apos;{user}&apos; (HTTP {status}: {message}). Check the user name and password; the user must be staff and allowed to view partners, products and orders and to change stock records.</source>
+        <translation>django-oscar по адресу {url} отказал пользователю «{user}» (HTTP {status}: {message}). Проверьте имя пользователя и пароль; пользователь должен быть сотрудником (staff) с правами просматривать партнёров, товары и заказы и изменять складские записи.</translation>
     </message>
     <message>
         <location line="+2"/>
