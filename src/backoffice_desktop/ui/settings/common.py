@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...models import Role
 
 ERROR_STYLE = "color: #b00020;"
 SUCCESS_STYLE = "color: #1b7f3b;"
 NOTE_STYLE = "color: #5f6368;"
+#: Forms stop growing here: on a wide window longer fields only push values away from labels.
+FORM_MAX_WIDTH = 760
 
 #: The order roles are listed in, everywhere (the way work flows through the shop).
 ROLE_ORDER: tuple[Role, ...] = (Role.CLERK, Role.PURCHASER, Role.CONTENT_MANAGER, Role.MANAGER, Role.ADMIN)
@@ -93,3 +97,21 @@ def align_form_labels(*forms: QFormLayout) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
+
+
+def form_column(parts: Sequence[QWidget], buttons: Sequence[QPushButton] = ()) -> QWidget:
+    """A page's form column: ``parts`` one under another, then ``buttons`` in a row on
+    the left, at most :data:`FORM_MAX_WIDTH` wide."""
+    column = QWidget()
+    column.setMaximumWidth(FORM_MAX_WIDTH)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        layout.addWidget(part)
+    if buttons:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+    return column

@@ -9,12 +9,10 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,9 +22,8 @@ from ...services.settings import CompanyDetails
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from .common import MessageLabel, align_form_labels, page_layout
+from .common import MessageLabel, align_form_labels, form_column, page_layout
 
-FORM_MAX_WIDTH = 760
 
 
 class CompanyPage(QWidget):
@@ -92,20 +89,8 @@ class CompanyPage(QWidget):
         self.revert_button.setObjectName("company_revert")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-
-        body = QWidget()
-        body.setMaximumWidth(FORM_MAX_WIDTH)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(company)
-        body_layout.addWidget(people)
-        body_layout.addWidget(self.message)
-        body_layout.addLayout(buttons)
-        body_layout.addStretch(1)
+        body = form_column((company, people, self.message), (self.save_button, self.revert_button))
+        body.layout().addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -11,9 +11,8 @@ from ...errors import BackofficeError
 from ..context import AppContext
 from ..messages import error_text
 from ..store_dialog import StoreConnectionForm
-from .common import ERROR_STYLE, NOTE_STYLE, page_layout
+from .common import ERROR_STYLE, NOTE_STYLE, form_column, page_layout
 
-FORM_MAX_WIDTH = 760
 
 
 class ConnectionPage(QWidget):
@@ -80,13 +79,7 @@ class ConnectionPage(QWidget):
         note.setStyleSheet(NOTE_STYLE)
         other_layout.addWidget(note)
 
-        body = QWidget()
-        body.setMaximumWidth(FORM_MAX_WIDTH)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(current)
-        body_layout.addWidget(other)
-        layout.addWidget(body)
+        layout.addWidget(form_column((current, other)))
         layout.addStretch(1)
 
         for edit in (self.form.file_edit, self.form.host, self.form.database, self.form.user, self.form.password):

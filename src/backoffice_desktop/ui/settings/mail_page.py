@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -27,9 +26,8 @@ from ...services.permissions import Actor
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from .common import NOTE_STYLE, MessageLabel, page_layout
+from .common import NOTE_STYLE, MessageLabel, form_column, page_layout
 
-FORM_MAX_WIDTH = 760
 SECURITY = (("starttls", "STARTTLS", 587), ("ssl", "SSL/TLS", 465), ("none", "—", 25))
 
 
@@ -82,19 +80,7 @@ class MailPage(QWidget):
         self.save_button.setObjectName("mail_save")
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("mail_test")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(FORM_MAX_WIDTH)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(box)
-        body_layout.addWidget(note)
-        body_layout.addWidget(self.message)
-        body_layout.addLayout(buttons)
-        layout.addWidget(body)
+        layout.addWidget(form_column((box, note, self.message), (self.save_button, self.test_button)))
         layout.addStretch(1)
         self.security.currentIndexChanged.connect(self._security_changed)
         self.save_button.clicked.connect(self.save)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -35,9 +34,8 @@ from ...sync.feeds.folder import FORMATS
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from .common import NOTE_STYLE, MessageLabel, page_layout
+from .common import NOTE_STYLE, MessageLabel, form_column, page_layout
 
-FORM_MAX_WIDTH = 760
 
 
 class ShopPage(QWidget):
@@ -146,19 +144,7 @@ class ShopPage(QWidget):
         self.save_button.setObjectName("shop_save")
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("shop_test")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        body = QWidget()
-        body.setMaximumWidth(FORM_MAX_WIDTH)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(box)
-        body_layout.addWidget(note)
-        body_layout.addWidget(self.message)
-        body_layout.addLayout(buttons)
-        layout.addWidget(body)
+        layout.addWidget(form_column((box, note, self.message), (self.save_button, self.test_button)))
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
