@@ -189,11 +189,13 @@ def _missing_required(category: ColumnElement[Any]) -> ColumnElement[bool]:
     """The product lacks an attribute the website requires of ``category`` or of a parent
     of it (publishing is to the website)."""
     chain = Category.__table__.alias("chain")
+    # Correlated to the product two levels out: left to auto-correlation it would read
+    # "some product has a value", and one filled card let every other one through.
     value_set = exists().where(
         ProductAttributeValue.product_id == Product.id,
         ProductAttributeValue.attribute_id == AttributeDefinition.id,
         ProductAttributeValue.value != "",
-    )
+    ).correlate_except(ProductAttributeValue)
     return exists().where(
         chain.c.id == category,
         completeness.required_on(completeness.WEBSITE),
