@@ -3,7 +3,11 @@
 1. ``load_card``: a card read into plain data (fields, barcodes, attributes, variants, stock);
 2. opening the card window (read, build the six tabs, show), offscreen;
 3. ``save_card`` of an edited meta title with audit and outbox, one transaction each;
-4. ``card_history`` of a card.
+4. ``card_history`` of a card;
+5. opening the card of a product with 10 photos (imported through ``import_photo_files``
+   into the copy: normalised, web size and thumbnail stored), on its Photos tab so the
+   ten thumbnails are read, decoded and painted; and on the Main tab (the photo strip is
+   built all the same).
 
     .venv/bin/python bench/bench_card.py                       # SQLite (a copy of bench/.data/bench.sqlite3)
     .venv/bin/python bench/bench_card.py --pg postgresql://...  # a PostgreSQL bench store (changed!)
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import random
 import shutil
 import statistics
 import tempfile
@@ -25,12 +30,37 @@ from sqlalchemy import func, select
 
 from backoffice_desktop.db import open_store, sqlite_url
 from backoffice_desktop.models import Product
-from backoffice_desktop.services import auth
+from backoffice_desktop.services import auth, photos
 from backoffice_desktop.services.product_cards import card_history, load_card, save_card
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DB = HERE / ".data" / "bench.sqlite3"
 READS, WINDOWS, SAVES = 200, 30, 50
+#: Products given 10 photos each, and how many times each of their cards is opened.
+PHOTO_PRODUCTS, PHOTOS_EACH, PHOTO_OPENS = 5, 10, 6
+PHOTO_SIZE = (2400, 1800)
+
+
+def make_photos(folder: Path, count: int, seed: int) -> list[Path]:
+    """Distinct camera-like JPEGs (a noisy gradient with coloured shapes)."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    width, height = PHOTO_SIZE
+    noise = Image.effect_noise((width // 2, height // 2), 48).resize((width, height))
+    gradient = Image.linear_gradient("L").resize((width, height))
+    base = Image.merge("RGB", (gradient, noise, Image.eval(gradient, lambda v: 255 - v)))
+    paths = []
+    for n in range(count):
+        image = base.copy()
+        draw = ImageDraw.Draw(image)
+        for _ in range(8):
+            x, y, r = rng.randrange(width), rng.randrange(height), rng.randrange(60, 500)
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        path = folder / f"IMG_{seed}_{n:03d}.jpg"
+        image.save(path, "JPEG", quality=90)
+        paths.append(path)
+    return paths
 
 
 def p95(values: list[float]) -> float:
@@ -85,6 +115,27 @@ def measure(url: str, label: str) -> str:
             window_times.append((time.perf_counter() - started) * 1000)
             window.close()  # not edited: closes without asking, and deletes itself
             app.processEvents()
+
+        with tempfile.TemporaryDirectory() as folder:
+            with_photos = ids[-PHOTO_PRODUCTS:]
+            for n, pid in enumerate(with_photos):
+                files = make_photos(Path(folder), PHOTOS_EACH, seed=n)
+                report = photos.import_photo_files(store.session, editor, pid, files)
+                assert len(report.added) == PHOTOS_EACH, report
+        photo_tab, main_tab = [], []
+        for _ in range(PHOTO_OPENS):
+            for pid in with_photos:
+                for on_photos, times in ((True, photo_tab), (False, main_tab)):
+                    started = time.perf_counter()
+                    window = ProductCardWindow(ctx, pid)
+                    if on_photos:
+                        window.tabs.setCurrentWidget(window.photos)
+                    window.show()
+                    app.processEvents()
+                    times.append((time.perf_counter() - started) * 1000)
+                    assert window.photos is not None and window.photos.grid.count() == PHOTOS_EACH
+                    window.close()
+                    app.processEvents()
         ctx.ops.wait()
 
     saves, histories = [], []
@@ -112,6 +163,8 @@ def measure(url: str, label: str) -> str:
         row("open the card window (read, build, show)", window_times),
         row("save an edited card (`save_card`: audit, outbox)", saves),
         row("a card's history (`card_history`)", histories),
+        row(f"open a card with {PHOTOS_EACH} photos, on its Photos tab", photo_tab),
+        row(f"open a card with {PHOTOS_EACH} photos, on its Main tab", main_tab),
     ])
 
 
