@@ -125,12 +125,11 @@ def _channels_of(session: Session, attribute_ids: list[int]) -> dict[int, tuple[
     return {aid: tuple(names) for aid, names in found.items()}
 
 
-def _check_channels(session: Session, names: tuple[str, ...]) -> tuple[str, ...]:
+def _check_channels(session: Session, names: tuple[str, ...]) -> None:
     known = completeness.channels(session)
     for name in names:
         if name not in known:
             raise ValidationError("'{channel}' is not a sales channel.", channel=name)
-    return tuple(sorted(set(names)))
 
 
 def _write_channels(session: Session, actor: Actor, row: AttributeDefinition, wanted: tuple[str, ...]) -> None:

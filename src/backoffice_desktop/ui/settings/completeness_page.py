@@ -175,10 +175,11 @@ class CompletenessPage(QWidget):
         self.inherit_button.setEnabled(own and (category_id is not None or None in saved))
         self.inherit_button.setText(self.tr("Follow the parent's rule") if category_id is not None
                                     else self.tr("Back to the built-in rule"))
-        self.show_attributes()
+        self.show_attributes(rule.require_attributes)
 
-    def show_attributes(self) -> None:
-        """The picked category's attributes, ticked where the channel requires them."""
+    def show_attributes(self, checked: bool) -> None:
+        """The picked category's attributes, ticked where the channel requires them;
+        ``checked``: whether the rule the category follows checks attributes at all."""
         channel, category_id = self.channel_combo.currentData(), self.category_combo.currentData()
         for check in self.attr_checks.values():
             self.attr_layout.removeWidget(check)
@@ -195,8 +196,12 @@ class CompletenessPage(QWidget):
             self.attr_note.setText(self.tr("This category has no attributes; the Catalog's “Attributes of this "
                                            "category…” adds them."))
             return
-        self.attr_note.setText(self.tr("Ticked attributes must be filled in for this channel. Those required "
-                                       "on every channel are changed in the category's attribute set."))
+        note = self.tr("Ticked attributes must be filled in for this channel. Those required on every channel "
+                       "are changed in the category's attribute set.")
+        if not checked:
+            note += " " + self.tr("The rule above doesn't check attributes now: the ticks count once “The "
+                                  "category's required attributes filled in” is saved on.")
+        self.attr_note.setText(note)
         for row in rows:
             text = row.name if not row.inherited else self.tr("{0} (from {1})").format(row.name, row.category_name)
             if row.required:
