@@ -3,7 +3,12 @@
 1. ``load_card``: a card read into plain data (fields, barcodes, attributes, variants, stock);
 2. opening the card window (read, build the six tabs, show), offscreen;
 3. ``save_card`` of an edited meta title with audit and outbox, one transaction each;
-4. ``card_history`` of a card.
+4. ``card_history`` of a card;
+5. opening the card of a product with 10 photos (imported through ``import_photo_files``
+   into the copy: normalised, web size and thumbnail stored), on its Photos tab so the
+   ten thumbnails are read, decoded and painted; and on the Main tab (the photo strip is
+   built all the same). The first opening of each such card decodes its thumbnails;
+   later ones find them in the pixmap cache.
 
     .venv/bin/python bench/bench_card.py                       # SQLite (a copy of bench/.data/bench.sqlite3)
     .venv/bin/python bench/bench_card.py --pg postgresql://...  # a PostgreSQL bench store (changed!)
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import random
 import sys
 import tempfile
 import time
@@ -22,7 +28,7 @@ from sqlalchemy import func, select
 
 from backoffice_desktop.db import open_store
 from backoffice_desktop.models import Product
-from backoffice_desktop.services import auth
+from backoffice_desktop.services import auth, photos
 from backoffice_desktop.services.product_cards import card_history, load_card, save_card
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,6 +36,31 @@ from runner import run_on_bench_store  # noqa: E402  (the bench folder is not a 
 from timing import TABLE_HEAD, row, timed  # noqa: E402
 
 READS, WINDOWS, SAVES = 200, 30, 50
+#: Products given 10 photos each, and how many times each of their cards is opened.
+PHOTO_PRODUCTS, PHOTOS_EACH, PHOTO_OPENS = 5, 10, 6
+PHOTO_SIZE = (2400, 1800)
+
+
+def make_photos(folder: Path, count: int, seed: int) -> list[Path]:
+    """Distinct camera-like JPEGs (a noisy gradient with coloured shapes)."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    width, height = PHOTO_SIZE
+    noise = Image.effect_noise((width // 2, height // 2), 48).resize((width, height))
+    gradient = Image.linear_gradient("L").resize((width, height))
+    base = Image.merge("RGB", (gradient, noise, Image.eval(gradient, lambda v: 255 - v)))
+    paths = []
+    for n in range(count):
+        image = base.copy()
+        draw = ImageDraw.Draw(image)
+        for _ in range(8):
+            x, y, r = rng.randrange(width), rng.randrange(height), rng.randrange(60, 500)
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        path = folder / f"IMG_{seed}_{n:03d}.jpg"
+        image.save(path, "JPEG", quality=90)
+        paths.append(path)
+    return paths
 
 
 def measure(url: str, label: str) -> str:
@@ -68,6 +99,27 @@ def measure(url: str, label: str) -> str:
             window_times.append((time.perf_counter() - started) * 1000)
             window.close()  # not edited: closes without asking, and deletes itself
             app.processEvents()
+
+        with tempfile.TemporaryDirectory() as folder:
+            with_photos = ids[-PHOTO_PRODUCTS:]
+            for n, pid in enumerate(with_photos):
+                files = make_photos(Path(folder), PHOTOS_EACH, seed=n)
+                report = photos.import_photo_files(store.session, editor, pid, files)
+                assert len(report.added) == PHOTOS_EACH, report
+        first_open, photo_tab, main_tab = [], [], []
+        for round_ in range(PHOTO_OPENS):
+            for pid in with_photos:
+                for on_photos, times in ((True, first_open if round_ == 0 else photo_tab), (False, main_tab)):
+                    started = time.perf_counter()
+                    window = ProductCardWindow(ctx, pid)
+                    if on_photos:
+                        window.tabs.setCurrentWidget(window.photos)
+                    window.show()
+                    app.processEvents()
+                    times.append((time.perf_counter() - started) * 1000)
+                    assert window.photos is not None and window.photos.grid.count() == PHOTOS_EACH
+                    window.close()
+                    app.processEvents()
         ctx.ops.wait()
 
     saves, histories = [], []
@@ -95,6 +147,9 @@ def measure(url: str, label: str) -> str:
         row("open the card window (read, build, show)", window_times),
         row("save an edited card (`save_card`: audit, outbox)", saves),
         row("a card's history (`card_history`)", histories),
+        row(f"open a card with {PHOTOS_EACH} photos on its Photos tab, the first time", first_open),
+        row(f"open a card with {PHOTOS_EACH} photos on its Photos tab, again (thumbnails decoded)", photo_tab),
+        row(f"open a card with {PHOTOS_EACH} photos, on its Main tab", main_tab),
     ])
 
 

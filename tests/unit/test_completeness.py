@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from backoffice_desktop.errors import PermissionDenied, ValidationError
 from backoffice_desktop.models import (
+    AttributeChannelRequirement,
     AttributeDefinition,
     AuditEntry,
     Blob,
@@ -18,7 +19,8 @@ from backoffice_desktop.models import (
     ProductImage,
     Role,
 )
-from backoffice_desktop.services import auth, catalog, users
+from backoffice_desktop.services import attribute_sets, auth, catalog, catalog_bulk, users
+from backoffice_desktop.services.attribute_sets import AttributeSpec
 from backoffice_desktop.services.catalog import ProductFilter
 from backoffice_desktop.services.completeness import (
     ATTRIBUTES,
@@ -38,6 +40,7 @@ from backoffice_desktop.services.completeness import (
     save_rule,
     score_products,
 )
+from backoffice_desktop.services.product_cards.card import attribute_fields
 
 LONG_TEXT = "<p>" + "Отличный чайник. " * 20 + "</p>"  # 340 characters of text
 
@@ -209,3 +212,69 @@ def test_publishing_is_refused_below_the_threshold(store, shop, admin):
         version = product.version
     with store.session() as s:  # hiding is always allowed
         catalog.set_published(s, admin, shop["HALF"], False, version)
+
+
+def test_the_marketplace_requires_an_attribute_the_website_does_not(store, shop, admin):
+    """"Colour" of kettles: optional everywhere, then ticked as required by the marketplace."""
+    with store.session() as s:
+        attribute_sets.set_required_for_channel(s, admin, shop["colour"], MARKETPLACE, True)
+    market = score(store, shop, "FULL", MARKETPLACE)
+    assert market.missing == (Missing(ATTRIBUTES, 2, 3, ("Цвет",)),)
+    assert market.percent == 91 and not market.publishable  # photo, photos, text full; attributes 2/3
+    assert score(store, shop, "FULL").complete  # the website doesn't ask for a colour
+    half = score(store, shop, "HALF", MARKETPLACE)  # HALF has a colour but no volume
+    assert [m for m in half.missing if m.kind == ATTRIBUTES] == [Missing(ATTRIBUTES, 2, 3, ("Объём",))]
+
+    def incomplete(channel: str) -> set[int]:
+        with store.read_session() as s:
+            return set(catalog.search_product_ids(s, ProductFilter(incomplete_for=channel)))
+
+    assert shop["FULL"] in incomplete(MARKETPLACE) and shop["FULL"] not in incomplete(WEBSITE)
+    with store.read_session() as s:
+        rows = {r.name: r for r in attribute_sets.list_attributes(s, shop["kettles"])}
+        assert (rows["Цвет"].required, rows["Цвет"].required_for) == (False, (MARKETPLACE,))
+        assert s.scalar(select(AuditEntry.new_value).where(AuditEntry.field == "required_for")) == MARKETPLACE
+
+    with store.session() as s:
+        s.add(ProductAttributeValue(product_id=shop["FULL"], attribute_id=shop["colour"], value="чёрный"))
+    assert score(store, shop, "FULL", MARKETPLACE).complete
+    assert shop["FULL"] not in incomplete(MARKETPLACE)
+
+    with store.session() as s:  # untick: the marketplace no longer asks
+        attribute_sets.set_required_for_channel(s, admin, shop["colour"], MARKETPLACE, False)
+    assert [m for m in score(store, shop, "HALF", MARKETPLACE).missing if m.kind == ATTRIBUTES] == [
+        Missing(ATTRIBUTES, 1, 2, ("Объём",))]
+
+
+def test_channel_requirements_are_checked_and_kept_with_the_attribute(store, shop, admin):
+    with store.session() as s, pytest.raises(ValidationError, match="'ozon' is not a sales channel"):
+        attribute_sets.set_required_for_channel(s, admin, shop["colour"], "ozon", True)
+    with store.session() as s, pytest.raises(ValidationError, match="'Объём' is required on every channel"):
+        attribute_sets.set_required_for_channel(s, admin, shop["volume"], MARKETPLACE, True)
+    with store.session() as s:  # the attribute form names the channels; required everywhere drops them
+        spec = AttributeSpec("Цвет", "text", required_for=(MARKETPLACE,))
+        attribute_sets.change_attribute(s, admin, shop["colour"], spec)
+        new_id = attribute_sets.add_attribute(s, admin, shop["kettles"],
+                                              AttributeSpec("Гарантия", "number", "мес", required_for=(MARKETPLACE,)))
+    with store.read_session() as s:
+        rows = {r.name: r for r in attribute_sets.list_attributes(s, shop["kettles"])}
+        assert rows["Цвет"].required_for == rows["Гарантия"].required_for == (MARKETPLACE,)
+        assert [a.name for a in attribute_fields(s, shop["kettles"]) if a.required_for] == ["Цвет", "Гарантия"]
+    with store.session() as s:
+        attribute_sets.change_attribute(s, admin, shop["colour"], AttributeSpec("Цвет", "text", required=True,
+                                                                                required_for=(MARKETPLACE,)))
+        attribute_sets.delete_attribute(s, admin, new_id)
+    with store.read_session() as s:
+        assert s.scalars(select(AttributeChannelRequirement)).all() == []  # deleting drops its channels
+        colour = next(a for a in attribute_fields(s, shop["kettles"]) if a.name == "Цвет")
+        assert (colour.required, colour.required_for) == (True, ())
+
+
+def test_an_attribute_the_website_requires_blocks_bulk_publishing(store, shop, admin):
+    with store.session() as s:
+        attribute_sets.set_required_for_channel(s, admin, shop["colour"], WEBSITE, True)
+    with store.read_session() as s:
+        assert next(a for a in attribute_fields(s, shop["kettles"]) if a.name == "Цвет").required
+        preview = catalog_bulk.preview_bulk(s, catalog_bulk.BulkTarget(ids=(shop["FULL"],)),
+                                            catalog_bulk.BulkChange(catalog_bulk.BulkField.PUBLISHED, True))
+    assert preview.changing == 0 and preview.problem_count == 1

@@ -3,6 +3,7 @@
 from .audit import AuditEntry
 from .base import ZERO, Base, utcnow
 from .catalog import (
+    AttributeChannelRequirement,
     AttributeDefinition,
     Blob,
     Brand,
@@ -48,7 +49,7 @@ from .sync import OutboxItem, SyncConnector, SyncOrderLink, SyncRemoteId, SyncRu
 from .users import Role, User, UserRole
 
 __all__ = [
-    "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category", "ChargeAllocation",
+    "AttributeChannelRequirement", "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category", "ChargeAllocation",
     "CompletenessRule", "DocumentSequence", "DocumentState", "Location", "LocationKind",
     "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
     "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",

@@ -110,9 +110,11 @@ class Product(Base):
     )
 
 
-# Covering indexes: the unfiltered list is read in name or price order from the index alone.
-Index("ix_products_active_name", Product.is_active, Product.name, Product.id)
-Index("ix_products_active_price", Product.is_active, Product.retail_price, Product.id)
+# Covering indexes: the list is read in name or price order from the index alone, and a
+# category filter is checked there too (without category_id every row walked past was
+# read from the table: a category whose names sort late read most of the catalog).
+Index("ix_products_active_name_category", Product.is_active, Product.name, Product.id, Product.category_id)
+Index("ix_products_active_price_category", Product.is_active, Product.retail_price, Product.id, Product.category_id)
 # Covering index: reorder suggestions read every planned product from it alone.
 Index("ix_products_reorder", Product.reorder_enabled, Product.is_active, Product.id, Product.category_id,
       Product.safety_stock, Product.unit, Product.sku, Product.name)
@@ -159,8 +161,22 @@ class AttributeDefinition(Base):
     kind: Mapped[str] = mapped_column(String(8), default="text")
     unit: Mapped[str] = mapped_column(String(32), default="")
     choices: Mapped[list[str] | None] = mapped_column(JSON)
+    #: Required on every sales channel; :class:`AttributeChannelRequirement` adds channels
+    #: that require it when the others don't (a marketplace demanding more attributes).
     required: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttributeChannelRequirement(Base):
+    """An attribute one sales channel requires (beyond those required on every channel)."""
+
+    __tablename__ = "attribute_channel_requirements"
+
+    attribute_id: Mapped[int] = mapped_column(
+        ForeignKey("attribute_definitions.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The channel's name, as in :class:`CompletenessRule` ("website", "marketplace", ...).
+    channel: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class ProductAttributeValue(Base):

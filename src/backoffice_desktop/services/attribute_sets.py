@@ -6,6 +6,10 @@ way and a name must be unique along that chain and below it: otherwise one card 
 show two fields of the same name. Changes that would strand values products already
 hold (a choice renamed or removed, the kind changed, the attribute deleted) are refused
 with the number of products concerned; deleting may be forced, which removes the values.
+
+An attribute is required on every sales channel (``required``) or only by the channels
+named in ``required_for`` (a marketplace that demands more than the website); the
+completeness of a card for a channel counts the attributes that channel requires.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationError
-from ..models import AttributeDefinition, Category, ProductAttributeValue
-from . import audit
+from ..models import AttributeChannelRequirement, AttributeDefinition, Category, ProductAttributeValue
+from . import audit, completeness
 from .permissions import Actor, Permission, require
 from .product_cards.card import attr_key
 
@@ -35,6 +39,8 @@ class AttributeSpec:
     unit: str = ""
     choices: tuple[str, ...] = ()
     required: bool = False
+    #: Channels that require it when ``required`` is off (sorted channel names).
+    required_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,13 +55,15 @@ class AttributeRow:
     unit: str
     choices: tuple[str, ...]
     required: bool
+    #: Channels that require it though not every channel does.
+    required_for: tuple[str, ...]
     #: True when the attribute belongs to a parent category (edited there).
     inherited: bool
     #: How many products have a value for it.
     used_by: int
 
     def spec(self) -> AttributeSpec:
-        return AttributeSpec(self.name, self.kind, self.unit, self.choices, self.required)
+        return AttributeSpec(self.name, self.kind, self.unit, self.choices, self.required, self.required_for)
 
 
 def _category(session: Session, category_id: int) -> Category:
@@ -92,14 +100,51 @@ def list_attributes(session: Session, category_id: int) -> list[AttributeRow]:
         key=lambda d: (depth.get(d.category_id, 0), d.sort_order, d.id),
     )
     used = _used_by(session, [d.id for d in rows])
+    channels = _channels_of(session, [d.id for d in rows])
     return [
         AttributeRow(
             id=d.id, category_id=d.category_id, category_name=names.get(d.category_id, ""), name=d.name,
             kind=d.kind, unit=d.unit or "", choices=tuple(d.choices or ()), required=bool(d.required),
-            inherited=d.category_id != category_id, used_by=used.get(d.id, 0),
+            required_for=channels.get(d.id, ()), inherited=d.category_id != category_id, used_by=used.get(d.id, 0),
         )
         for d in rows
     ]
+
+
+def _channels_of(session: Session, attribute_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The channels that require each attribute beyond the ones every channel requires."""
+    if not attribute_ids:
+        return {}
+    found: dict[int, list[str]] = {}
+    for attribute_id, channel in session.execute(
+        select(AttributeChannelRequirement.attribute_id, AttributeChannelRequirement.channel)
+        .where(AttributeChannelRequirement.attribute_id.in_(attribute_ids))
+        .order_by(AttributeChannelRequirement.channel)
+    ):
+        found.setdefault(attribute_id, []).append(channel)
+    return {aid: tuple(names) for aid, names in found.items()}
+
+
+def _check_channels(session: Session, names: tuple[str, ...]) -> None:
+    known = completeness.channels(session)
+    for name in names:
+        if name not in known:
+            raise ValidationError("'{channel}' is not a sales channel.", channel=name)
+
+
+def _write_channels(session: Session, actor: Actor, row: AttributeDefinition, wanted: tuple[str, ...]) -> None:
+    """Make ``wanted`` the channels that require the attribute (beyond every channel), audited."""
+    have = _channels_of(session, [row.id]).get(row.id, ())
+    if have == wanted:
+        return
+    for channel in set(have) - set(wanted):
+        session.execute(delete(AttributeChannelRequirement).where(
+            AttributeChannelRequirement.attribute_id == row.id, AttributeChannelRequirement.channel == channel))
+    session.add_all(AttributeChannelRequirement(attribute_id=row.id, channel=channel)
+                    for channel in sorted(set(wanted) - set(have)))
+    audit.record(session, actor, "update", "attribute", row.id, "required_for",
+                 ", ".join(have) or None, ", ".join(wanted) or None)
+    session.flush()
 
 
 def _clean(spec: AttributeSpec) -> AttributeSpec:
@@ -130,7 +175,9 @@ def _clean(spec: AttributeSpec) -> AttributeSpec:
             seen.add(choice.casefold())
     elif choices:
         raise ValidationError("Only a choice list has choices; '{name}' is not a choice list.", name=name)
-    return AttributeSpec(name, spec.kind, unit, choices, bool(spec.required))
+    # Required everywhere makes naming channels moot: nothing extra is kept.
+    required_for = () if spec.required else tuple(sorted(set(spec.required_for)))
+    return AttributeSpec(name, spec.kind, unit, choices, bool(spec.required), required_for)
 
 
 def _check_name_free(session: Session, category: Category, name: str, attribute_id: int | None) -> None:
@@ -152,6 +199,7 @@ def add_attribute(session: Session, actor: Actor, category_id: int, spec: Attrib
     require(actor, Permission.EDIT_PRODUCTS)
     category = _category(session, category_id)
     spec = _clean(spec)
+    _check_channels(session, spec.required_for)
     _check_name_free(session, category, spec.name, None)
     last = session.scalar(
         select(func.max(AttributeDefinition.sort_order)).where(AttributeDefinition.category_id == category_id)
@@ -164,6 +212,7 @@ def add_attribute(session: Session, actor: Actor, category_id: int, spec: Attrib
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", "attribute", row.id, "name", None, spec.name)
+    _write_channels(session, actor, row, spec.required_for)
     return row.id
 
 
@@ -184,10 +233,11 @@ def _count_values(session: Session, attribute_id: int, values: list[str] | None 
 
 
 def change_attribute(session: Session, actor: Actor, attribute_id: int, spec: AttributeSpec) -> None:
-    """Change an attribute's name, kind, unit, choices or whether it is required."""
+    """Change an attribute's name, kind, unit, choices or which channels require it."""
     require(actor, Permission.EDIT_PRODUCTS)
     row = _definition(session, attribute_id)
     spec = _clean(spec)
+    _check_channels(session, spec.required_for)
     _check_name_free(session, _category(session, row.category_id), spec.name, row.id)
     if spec.kind != row.kind:
         used = _count_values(session, row.id)
@@ -216,6 +266,22 @@ def change_attribute(session: Session, actor: Actor, attribute_id: int, spec: At
             audit.record(session, actor, "update", "attribute", row.id, field, shown_old, shown_new)
             setattr(row, field, value)
     session.flush()
+    _write_channels(session, actor, row, spec.required_for)
+
+
+def set_required_for_channel(session: Session, actor: Actor, attribute_id: int, channel: str,
+                             required: bool) -> None:
+    """Make one channel require the attribute, or not (Settings → Card completeness). An
+    attribute required on every channel stays so: that is changed in its attribute set."""
+    require(actor, Permission.EDIT_PRODUCTS)
+    row = _definition(session, attribute_id)
+    _check_channels(session, (channel,))
+    if row.required:
+        raise ValidationError("'{name}' is required on every channel; change that in the attribute set of "
+                              "its category.", name=row.name)
+    have = _channels_of(session, [row.id]).get(row.id, ())
+    wanted = tuple(sorted(set(have) | {channel})) if required else tuple(c for c in have if c != channel)
+    _write_channels(session, actor, row, wanted)
 
 
 def delete_attribute(session: Session, actor: Actor, attribute_id: int, force: bool = False) -> int:

@@ -34,7 +34,7 @@ from ..models import (
     User,
     utcnow,
 )
-from . import audit, outbox
+from . import audit, completeness, outbox
 from .catalog import ProductFilter, filtered_ids
 from .permissions import Actor, Permission, require
 
@@ -186,16 +186,19 @@ class BulkResult:
 
 
 def _missing_required(category: ColumnElement[Any]) -> ColumnElement[bool]:
-    """The product lacks a required attribute of ``category`` or of a parent of it."""
+    """The product lacks an attribute the website requires of ``category`` or of a parent
+    of it (publishing is to the website)."""
     chain = Category.__table__.alias("chain")
+    # Correlated to the product two levels out: left to auto-correlation it would read
+    # "some product has a value", and one filled card let every other one through.
     value_set = exists().where(
         ProductAttributeValue.product_id == Product.id,
         ProductAttributeValue.attribute_id == AttributeDefinition.id,
         ProductAttributeValue.value != "",
-    )
+    ).correlate_except(ProductAttributeValue)
     return exists().where(
         chain.c.id == category,
-        AttributeDefinition.required.is_(True),
+        completeness.required_on(completeness.WEBSITE),
         chain.c.path.contains("/" + cast(AttributeDefinition.category_id, String) + "/"),
         ~value_set,
     )

@@ -5,7 +5,9 @@ photos, a description of at least N characters, the category's required attribut
 the SEO fields) and the percentage below which a product can't be published there.
 Rules are per channel and category: a product follows the rule of its category, else
 of the nearest parent category that has one, else the channel's rule for all
-categories (category null), else the built-in :data:`DEFAULT_RULES`.
+categories (category null), else the built-in :data:`DEFAULT_RULES`. The attributes a
+channel requires are those required on every channel plus those named for it
+(:class:`AttributeChannelRequirement`: a marketplace demanding more than the website).
 
 Each demand is one check scored from 0 to 1 (3 photos of 4 demanded score 0.75); the
 percentage is their mean, rounded down, so 100 % means nothing is missing. The same
@@ -26,7 +28,15 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound, Phrase, PhraseList, ValidationError
 from ..html_text import html_text_length_sql
-from ..models import AttributeDefinition, Category, CompletenessRule, Product, ProductAttributeValue, ProductImage
+from ..models import (
+    AttributeChannelRequirement,
+    AttributeDefinition,
+    Category,
+    CompletenessRule,
+    Product,
+    ProductAttributeValue,
+    ProductImage,
+)
 from . import audit
 from .permissions import Actor, Permission, require
 
@@ -182,6 +192,17 @@ def effective_rule(session: Session, channel: str, category_id: int | None) -> R
 
 # --- which rule and which attributes apply to each category ----------------------------------
 
+def required_on(channel: str) -> ColumnElement[bool]:
+    """True for an :class:`AttributeDefinition` the channel requires: required on every
+    channel, or named for this one."""
+    return or_(
+        AttributeDefinition.required.is_(True),
+        AttributeDefinition.id.in_(
+            select(AttributeChannelRequirement.attribute_id).where(AttributeChannelRequirement.channel == channel)
+        ),
+    )
+
+
 @dataclass(frozen=True)
 class _Demand:
     """A resolved rule plus the ids of the required attributes it checks."""
@@ -204,9 +225,7 @@ class _Demands:
         paths = {cid: path for cid, path in session.execute(select(Category.id, Category.path))}
         required: dict[int, set[int]] = {}
         for attr_id, category_id in session.execute(
-            select(AttributeDefinition.id, AttributeDefinition.category_id).where(
-                AttributeDefinition.required.is_(True)
-            )
+            select(AttributeDefinition.id, AttributeDefinition.category_id).where(required_on(channel))
         ):
             required.setdefault(category_id, set()).add(attr_id)
         self.by_category: dict[int, _Demand] = {}
@@ -293,7 +312,7 @@ def score_products(session: Session, product_ids: Sequence[int], channel: str = 
             select(AttributeDefinition.id, AttributeDefinition.name)
             .where(AttributeDefinition.id.in_(sorted(wanted_attrs)))
             .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
-        ).tuples().all())
+        ).all())
         for pid, attr_id in session.execute(
             select(ProductAttributeValue.product_id, ProductAttributeValue.attribute_id).where(
                 ProductAttributeValue.product_id.in_(ids),

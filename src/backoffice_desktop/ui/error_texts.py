@@ -16,7 +16,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{attribute}' has at most {limit} characters; this value has {length}."),
     # services/product_cards/validation.py
     QT_TRANSLATE_NOOP("errors", "'{attribute}' is yes or no, not '{value}'."),
-    # services/completeness.py
+    # services/attribute_sets.py, services/completeness.py
     QT_TRANSLATE_NOOP("errors", "'{channel}' is not a sales channel."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
@@ -44,6 +44,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{name}' is filled in on {count} product(s); deleting it removes their values."),
     # services/attribute_sets.py
     QT_TRANSLATE_NOOP("errors", "'{name}' is filled in on {count} product(s); its kind can't change."),
+    # services/attribute_sets.py
+    QT_TRANSLATE_NOOP("errors", "'{name}' is required on every channel; change that in the attribute set of its category."),
     # services/pricelists.py
     QT_TRANSLATE_NOOP("errors", "'{sku}' already matches one of our products; link it instead of creating one."),
     # exports/pricelist_reader.py

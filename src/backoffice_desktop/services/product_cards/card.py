@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ...errors import NotFound
 from ...models import (
+    AttributeChannelRequirement,
     AttributeDefinition,
     Category,
     Location,
@@ -30,6 +31,7 @@ from ...models import (
     ProductBarcode,
     StockLevel,
 )
+from ..completeness import WEBSITE
 
 #: Card fields kept in a column of the same name on the product.
 SCALAR_FIELDS: tuple[str, ...] = (
@@ -59,7 +61,10 @@ class AttributeField:
     kind: str  # text, number, choice, bool
     unit: str
     choices: tuple[str, ...]
+    #: Needed to publish the product (required on every channel, or by the website).
     required: bool
+    #: Sales channels that require it beyond those requiring it everywhere, by name.
+    required_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,7 +329,16 @@ def attribute_fields(session: Session, category_id: int | None) -> list[Attribut
     depth = {cid: i for i, cid in enumerate(chain)}
     rows = session.scalars(select(AttributeDefinition).where(AttributeDefinition.category_id.in_(chain)))
     ordered = sorted(rows, key=lambda d: (depth.get(d.category_id, 0), d.sort_order, d.id))
+    channels: dict[int, list[str]] = {}
+    for attribute_id, channel in session.execute(
+        select(AttributeChannelRequirement.attribute_id, AttributeChannelRequirement.channel)
+        .where(AttributeChannelRequirement.attribute_id.in_([d.id for d in ordered]))
+        .order_by(AttributeChannelRequirement.channel)
+    ):
+        channels.setdefault(attribute_id, []).append(channel)
     return [
-        AttributeField(d.id, d.name, d.kind, d.unit or "", tuple(d.choices or ()), bool(d.required))
+        AttributeField(d.id, d.name, d.kind, d.unit or "", tuple(d.choices or ()),
+                       bool(d.required) or WEBSITE in channels.get(d.id, ()),
+                       () if d.required else tuple(channels.get(d.id, ())))
         for d in ordered
     ]

@@ -2,7 +2,9 @@
 
 Opened from the Catalog list for the category the list shows. Attributes inherited from
 a parent category are listed greyed (they are edited in that category); each Add, Edit,
-Delete and move is saved at once, one transaction each.
+Delete and move is saved at once, one transaction each. An attribute is required on
+every sales channel or only by the channels ticked for it (a marketplace that demands
+more attributes than the website).
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services import attribute_sets
+from ...services import attribute_sets, completeness
 from ...services.attribute_sets import AttributeRow, AttributeSpec
 from ...services.permissions import Actor
 from ..context import AppContext
 from ..messages import error_text, show_error
 from ..operations import Changes
+from .completeness_text import channel_title
 
 #: How each attribute kind is called in the interface (context "AttributeSetDialog").
 KIND_TITLES: dict[str, str] = {
@@ -53,12 +56,13 @@ def kind_title(kind: str) -> str:
 
 
 class AttributeForm(QDialog):
-    """One attribute's name, kind, unit (numbers), choices (choice lists) and whether it
-    is required. OK saves through ``save``; a refusal stays in the form, shown in red."""
+    """One attribute's name, kind, unit (numbers), choices (choice lists) and which sales
+    channels require it (every one, or those ticked). OK saves through ``save``; a
+    refusal stays in the form, shown in red."""
 
     def __init__(self, title: str, spec: AttributeSpec,
                  save: Callable[[AttributeSpec, Callable[[], None], Callable[[BaseException], None]], None],
-                 parent: QWidget | None = None) -> None:
+                 channels: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.save = save
@@ -78,9 +82,22 @@ class AttributeForm(QDialog):
         self.choices.setObjectName("attribute_choices")
         self.choices.setPlaceholderText(self.tr("One choice per line"))
         self.choices.setTabChangesFocus(True)
-        self.required = QCheckBox(self.tr("Required to publish the product"))
+        self.required = QCheckBox(self.tr("Required on every sales channel"))
         self.required.setObjectName("attribute_required")
         self.required.setChecked(spec.required)
+        #: A box per channel: required by that channel only (when not on every channel).
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        channel_row = QHBoxLayout()
+        for channel in channels:
+            box = QCheckBox(channel_title(channel))
+            box.setObjectName(f"attribute_required_{channel}")
+            box.setChecked(channel in spec.required_for)
+            self.channel_boxes[channel] = box
+            channel_row.addWidget(box)
+        channel_row.addStretch(1)
+        self.channels_widget = QWidget()
+        self.channels_widget.setLayout(channel_row)
+        channel_row.setContentsMargins(0, 0, 0, 0)
         self.error = QLabel()
         self.error.setObjectName("attribute_error")
         self.error.setWordWrap(True)
@@ -93,6 +110,7 @@ class AttributeForm(QDialog):
         self.form.addRow(self.tr("Unit:"), self.unit)
         self.form.addRow(self.tr("Choices:"), self.choices)
         self.form.addRow("", self.required)
+        self.form.addRow(self.tr("Or only by:"), self.channels_widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -101,7 +119,9 @@ class AttributeForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self.required.toggled.connect(self._show_required)
         self._show_kind_fields()
+        self._show_required()
         self.resize(420, 0)
 
     def _show_kind_fields(self) -> None:
@@ -110,14 +130,25 @@ class AttributeForm(QDialog):
         self.form.setRowVisible(self.choices, kind == "choice")
         self.adjustSize()
 
+    def _show_required(self) -> None:
+        """Required everywhere: the channels' boxes have nothing to add and are locked."""
+        everywhere = self.required.isChecked()
+        for box in self.channel_boxes.values():
+            box.setEnabled(not everywhere)
+        self.channels_widget.setToolTip(
+            self.tr("Every channel requires it; untick “Required on every sales channel” to choose.")
+            if everywhere else self.tr("Channels that require it while the others don't."))
+
     def spec(self) -> AttributeSpec:
         kind = self.kind.currentData()
+        required = self.required.isChecked()
         return AttributeSpec(
             name=self.name.text(),
             kind=kind,
             unit=self.unit.text() if kind == "number" else "",
             choices=tuple(self.choices.toPlainText().splitlines()) if kind == "choice" else (),
-            required=self.required.isChecked(),
+            required=required,
+            required_for=() if required else tuple(c for c, box in self.channel_boxes.items() if box.isChecked()),
         )
 
     def submit(self) -> None:
@@ -150,6 +181,7 @@ class AttributeSetDialog(QDialog):
         self.ctx = ctx
         self.category_id = category_id
         self.rows: list[AttributeRow] = []
+        self.channels: list[str] = []
         self.form: AttributeForm | None = None
         self.setWindowTitle(self.tr("Attributes of {0}").format(category_title))
 
@@ -218,12 +250,13 @@ class AttributeSetDialog(QDialog):
         keep = select_id if select_id is not None else (self.current().id if self.current() else None)
         with self.ctx.read() as session:
             self.rows = attribute_sets.list_attributes(session, self.category_id)
+            self.channels = completeness.channels(session)
         self.table.setRowCount(len(self.rows))
         grey = QBrush(QColor("#777"))
         for r, row in enumerate(self.rows):
             cells = (
                 row.name, kind_title(row.kind), row.unit, ", ".join(row.choices),
-                self.tr("yes") if row.required else "", str(row.used_by) if row.used_by else "",
+                self.required_text(row), str(row.used_by) if row.used_by else "",
                 row.category_name,
             )
             for c, text in enumerate(cells):
@@ -239,6 +272,12 @@ class AttributeSetDialog(QDialog):
         else:
             self.table.clearSelection()
         self._update_buttons()
+
+    def required_text(self, row: AttributeRow) -> str:
+        """"yes" (every channel), the channels that require it, or nothing."""
+        if row.required:
+            return self.tr("yes")
+        return ", ".join(channel_title(c) for c in row.required_for)
 
     def current(self) -> AttributeRow | None:
         selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -270,7 +309,7 @@ class AttributeSetDialog(QDialog):
                 self.reload(result if isinstance(result, int) else None)
             self._write(lambda s, a: call(s, a, spec), done, refused)
 
-        self.form = AttributeForm(title, spec, save, self)
+        self.form = AttributeForm(title, spec, save, self.channels, self)
         self.form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form.finished.connect(self._form_closed)
         self.form.open()

@@ -2,7 +2,9 @@
 
 Pick a channel and a category: the form shows the rule its products follow — the
 category's own, a parent's, or the one for all categories — and saving makes it the
-category's own. "Follow the parent's rule" removes the category's own rule.
+category's own. "Follow the parent's rule" removes the category's own rule. Below, the
+category's attributes: ticking one makes the channel require it (saved at once) while the
+other channels may leave it empty — a marketplace that demands more attributes.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from sqlalchemy.orm import Session
 
-from ...services import catalog, completeness
+from ...services import attribute_sets, catalog, completeness
 from ...services.completeness import Rule
 from ...services.permissions import Actor
 from ..catalog.completeness_text import channel_title
@@ -101,9 +104,23 @@ class CompletenessPage(QWidget):
         buttons.addWidget(self.inherit_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
         self.message = MessageLabel()
         self.message.setObjectName("completeness_message")
         layout.addWidget(self.message)
+
+        self.attr_box = QGroupBox(self.tr("Attributes this channel requires"))
+        self.attr_box.setObjectName("completeness_attributes")
+        self.attr_box.setMaximumWidth(FORM_MAX_WIDTH)
+        self.attr_layout = QVBoxLayout(self.attr_box)
+        self.attr_note = QLabel()
+        self.attr_note.setObjectName("completeness_attributes_note")
+        self.attr_note.setWordWrap(True)
+        self.attr_note.setStyleSheet(NOTE_STYLE)
+        self.attr_layout.addWidget(self.attr_note)
+        #: The category's attributes by id; ticked: this channel requires it.
+        self.attr_checks: dict[int, QCheckBox] = {}
+        layout.addWidget(self.attr_box)
         layout.addStretch(1)
 
         self._fill_choices()
@@ -158,6 +175,51 @@ class CompletenessPage(QWidget):
         self.inherit_button.setEnabled(own and (category_id is not None or None in saved))
         self.inherit_button.setText(self.tr("Follow the parent's rule") if category_id is not None
                                     else self.tr("Back to the built-in rule"))
+        self.show_attributes(rule.require_attributes)
+
+    def show_attributes(self, checked: bool) -> None:
+        """The picked category's attributes, ticked where the channel requires them;
+        ``checked``: whether the rule the category follows checks attributes at all."""
+        channel, category_id = self.channel_combo.currentData(), self.category_combo.currentData()
+        for check in self.attr_checks.values():
+            self.attr_layout.removeWidget(check)
+            check.setParent(None)
+            check.deleteLater()
+        self.attr_checks.clear()
+        if category_id is None:
+            self.attr_note.setText(self.tr("Pick a category to choose which of its attributes this channel "
+                                           "requires."))
+            return
+        with self.ctx.read() as session:
+            rows = attribute_sets.list_attributes(session, category_id)
+        if not rows:
+            self.attr_note.setText(self.tr("This category has no attributes; the Catalog's “Attributes of this "
+                                           "category…” adds them."))
+            return
+        note = self.tr("Ticked attributes must be filled in for this channel. Those required on every channel "
+                       "are changed in the category's attribute set.")
+        if not checked:
+            note += " " + self.tr("The rule above doesn't check attributes now: the ticks count once “The "
+                                  "category's required attributes filled in” is saved on.")
+        self.attr_note.setText(note)
+        for row in rows:
+            text = row.name if not row.inherited else self.tr("{0} (from {1})").format(row.name, row.category_name)
+            if row.required:
+                text = self.tr("{0} — every channel").format(text)
+            check = QCheckBox(text)
+            check.setObjectName(f"completeness_attribute_{row.id}")
+            check.setChecked(row.required or channel in row.required_for)
+            check.setEnabled(not row.required)
+            check.clicked.connect(lambda ticked, attribute_id=row.id, name=row.name:
+                                  self.require_attribute(attribute_id, name, ticked))
+            self.attr_layout.addWidget(check)
+            self.attr_checks[row.id] = check
+
+    def require_attribute(self, attribute_id: int, name: str, required: bool) -> None:
+        channel = self.channel_combo.currentData()
+        done = self.tr("Saved: {0} requires “{1}”.") if required else self.tr("Saved: {0} no longer requires “{1}”.")
+        self._write(lambda s, a: attribute_sets.set_required_for_channel(s, a, attribute_id, channel, required),
+                    done.format(channel_title(channel), name))
 
     def current_rule(self) -> Rule:
         return Rule(
@@ -185,8 +247,11 @@ class CompletenessPage(QWidget):
             self.show_rule()
             self.message.show_success(done_text)
 
-        self.ctx.write(func, Changes(settings=True, products=True), on_success=done,
-                       on_failure=lambda exc: self.message.show_error(error_text(exc)))
+        def failed(exc: BaseException) -> None:
+            self.show_rule()  # the boxes as they are in the store
+            self.message.show_error(error_text(exc))
+
+        self.ctx.write(func, Changes(settings=True, products=True), on_success=done, on_failure=failed)
 
     def refresh(self, changes: Changes) -> None:
         """Categories come and go with product edits: keep the lists current."""

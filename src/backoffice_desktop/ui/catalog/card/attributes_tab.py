@@ -1,5 +1,6 @@
 """Attributes tab: a form built from the category's attribute set (text, number with unit,
-choice list, yes/no); required ones are marked and needed to publish."""
+choice list, yes/no); required ones are marked and needed to publish, and those only some
+sales channels require name them (a marketplace asking for more than the website)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.product_cards import AttributeField, ProductCard
+from ....services.completeness import WEBSITE
+from ..completeness_text import channel_title
 from .tab_base import CardTab
 
 
@@ -48,7 +51,10 @@ class AttributesTab(CardTab):
             self.hint.setText(self.tr("This category has no attributes. Choose the product's category on the "
                                       "Main tab; attribute sets are kept per category."))
             return
-        self.hint.setText(self.tr("Fields marked * are required to publish the product."))
+        hint = self.tr("Fields marked * are required to publish the product.")
+        if any(c != WEBSITE for attr in fields for c in attr.required_for):
+            hint += " " + self.tr("A channel named in brackets requires the field only there.")
+        self.hint.setText(hint)
         for attr in fields:
             editor: QLineEdit | QComboBox
             if attr.kind in ("choice", "bool"):
@@ -69,7 +75,12 @@ class AttributesTab(CardTab):
             editor.setObjectName(f"card_attr_{attr.id}")
             editor.setEnabled(self.can_edit)
             self.editors[attr.id] = editor
-            title = attr.name + (" *" if attr.required else "") + ":"
+            title = attr.name + (" *" if attr.required else "")
+            # The website's own requirement is the "*" (publishing is to the website).
+            extra = [channel_title(c) for c in attr.required_for if c != WEBSITE]
+            if extra:
+                title += " (" + ", ".join(extra) + ")"
+            title += ":"
             if attr.unit:
                 row = QHBoxLayout()
                 row.addWidget(editor, 1)
