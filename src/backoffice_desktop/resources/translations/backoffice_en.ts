@@ -157,7 +157,7 @@
 <context>
     <name>AttributeForm</name>
     <message>
-        <location filename="../../ui/catalog/attribute_set_dialog.py" line="+76"/>
+        <location filename="../../ui/catalog/attribute_set_dialog.py" line="+80"/>
         <source>e.g. kg, cm, W</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,12 +168,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Required to publish the product</source>
+        <source>Required on every sales channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Name:</source>
+        <extracomment>A box per channel: required by that channel only (when not on every channel).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,11 +192,26 @@
         <source>Choices:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Or only by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Every channel requires it; untick “Required on every sales channel” to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels that require it while the others don&apos;t.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttributeSetDialog</name>
     <message>
-        <location line="-50"/>
+        <location line="-93"/>
         <source>Text</source>
         <extracomment>How each attribute kind is called in the interface (context &quot;AttributeSetDialog&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -216,7 +232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+120"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,7 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Attributes of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,17 +312,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>From the parent category {0}; edit it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>New attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,7 +353,7 @@
 <context>
     <name>AttributesTab</name>
     <message>
-        <location filename="../../ui/catalog/card/attributes_tab.py" line="+48"/>
+        <location filename="../../ui/catalog/card/attributes_tab.py" line="+51"/>
         <source>This category has no attributes. Choose the product&apos;s category on the Main tab; attribute sets are kept per category.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +363,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>A channel named in brackets requires the field only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +953,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/settings/company_page.py" line="+40"/>
+        <location filename="../../ui/settings/company_page.py" line="+37"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1058,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+66"/>
         <source>Company details saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1129,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>CompletenessPage</name>
     <message>
-        <location filename="../../ui/settings/completeness_page.py" line="+43"/>
+        <location filename="../../ui/settings/completeness_page.py" line="+46"/>
         <source>Card completeness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,13 +1195,19 @@ Products arrive with price lists and receipts; to try the application, fill a st
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Follow the parent&apos;s rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-64"/>
+        <source>Attributes this channel requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>All categories</source>
+        <extracomment>The category&apos;s attributes by id; ticked: this channel requires it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,7 +1241,47 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Pick a category to choose which of its attributes this channel requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This category has no attributes; the Catalog&apos;s “Attributes of this category…” adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked attributes must be filled in for this channel. Those required on every channel are changed in the category&apos;s attribute set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule above doesn&apos;t check attributes now: the ticks count once “The category&apos;s required attributes filled in” is saved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved: {0} requires “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved: {0} no longer requires “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,7 +1370,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../ui/settings/connection_page.py" line="+30"/>
+        <location filename="../../ui/settings/connection_page.py" line="+29"/>
         <source>Store connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1415,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>SQLite file (one workstation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,7 +2768,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../ui/settings/mail_page.py" line="+41"/>
+        <location filename="../../ui/settings/mail_page.py" line="+39"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2843,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+46"/>
         <source>Mail settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,7 +4188,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>PhotosDialog</name>
     <message>
-        <location filename="../../ui/catalog/photos_panel.py" line="+512"/>
+        <location filename="../../ui/catalog/photos_panel.py" line="+546"/>
         <source>Photos — {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,9 +4206,9 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location line="-281"/>
+        <location line="-288"/>
         <source>Add photos…</source>
-        <extracomment>The drag format of photos moved inside the grid: their ids, comma-separated. What a dropped folder contributes (a file dropped on its own is always tried). Space above each thumbnail inside its icon (keeps the first row off the frame). An import finished (its report), for whoever embeds the panel. The photos were read again (after any change, or a file of an import saved). Thumbnails already read, by blob hash: a reload reads only new ones.</extracomment>
+        <extracomment>The drag format of photos moved inside the grid: their ids, comma-separated. What a dropped folder contributes (a file dropped on its own is always tried). Space above each thumbnail inside its icon (keeps the first row off the frame). Key prefix of decoded thumbnails in Qt&apos;s pixmap cache (about 100 fit its default 10 MB). An import finished (its report), for whoever embeds the panel. The photos were read again (after any change, or a file of an import saved). Thumbnails already read, by blob hash: a reload reads only new ones.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4182,7 +4249,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -6025,9 +6092,9 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../../ui/settings/common.py" line="+22"/>
+        <location filename="../../ui/settings/common.py" line="+26"/>
         <source>Warehouse clerk</source>
-        <extracomment>The order roles are listed in, everywhere (the way work flows through the shop).</extracomment>
+        <extracomment>Forms stop growing here: on a wide window longer fields only push values away from labels. The order roles are listed in, everywhere (the way work flows through the shop).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6637,17 +6704,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="+51"/>
+        <location filename="../../ui/settings/shop_page.py" line="+49"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+125"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-64"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,13 +6805,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+47"/>
         <location line="+21"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-67"/>
         <source>Consumer key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6755,12 +6822,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+45"/>
         <source>Consumer secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-42"/>
         <source>Feed folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6785,12 +6852,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+42"/>
         <source>Create the keys in WooCommerce → Settings → Advanced → REST API with Read/Write access. The secret is kept in this computer&apos;s password store, never in the shared database; where there is none, set the environment variable {0}. The address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-33"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6800,7 +6867,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Exchange address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8508,6 +8575,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>&apos;{name}&apos; is filled in on {count} product(s); its kind can&apos;t change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is required on every channel; change that in the attribute set of its category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
