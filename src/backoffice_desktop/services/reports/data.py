@@ -26,19 +26,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Date,
+    Integer,
     Select,
     Subquery,
     and_,
     case,
     cast,
     func,
+    false,
     literal,
+    null,
     or_,
     select,
     true,
@@ -53,6 +57,7 @@ from ...models import (
     Category,
     DocumentState,
     Location,
+    LocationKind,
     Product,
     Receipt,
     ReceiptLine,
@@ -60,12 +65,15 @@ from ...models import (
     ReportSalesLine,
     ReportSalesMonth,
     ReportSalesWeek,
+    ReportStockMonth,
+    StockDocument,
     StockMove,
     Supplier,
     SupplierOffer,
 )
 from .common import Context
 from .periods import month_start, segments
+from .stock_summary import SUPPLIER_RETURN
 from .summary import MEASURES
 from .zones import day_start_utc
 
@@ -73,6 +81,7 @@ F = ReportSalesLine.__table__
 W = ReportSalesWeek.__table__
 M = ReportSalesMonth.__table__
 D = ReportSalesDay.__table__
+S = ReportStockMonth.__table__
 P = Product.__table__
 #: Stock values are summed exactly in 1e-7 (quantity thousandths × unit cost in 1e-4).
 VALUE_DIVISOR = 100_000
@@ -366,44 +375,72 @@ def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, 
 
 # --- stock -------------------------------------------------------------------------------------
 
-def signed_moves(ctx: Context, ends_before: Any) -> Any:
-    """Ledger moves that enter or leave storage (bins, quarantine): ``product_id``,
-    ``created_at``, the quantity in thousandths and the value in 1e-7, both signed +
-    into storage and − out of it, and the far end's location kind. SQLite would inline
-    the signs into every sum that reads them, so there they are worked out once."""
+def month_cut(moment: datetime) -> datetime:
+    """The first instant of ``moment``'s calendar month in UTC (the months of :data:`S`)."""
+    moment = moment.astimezone(timezone.utc)
+    return datetime(moment.year, moment.month, 1, tzinfo=timezone.utc)
+
+
+def next_month_cut(moment: datetime) -> datetime:
+    cut = month_cut(moment)
+    return cut.replace(year=cut.year + 1, month=1) if cut.month == 12 else cut.replace(month=cut.month + 1)
+
+
+def signed_moves(ctx: Context, spans: Sequence[tuple[datetime, datetime]]) -> Any:
+    """Ledger moves posted within any of ``spans`` (``[start, end)`` instants) that enter
+    or leave storage (bins, quarantine): ``product_id``, ``created_at``, the quantity in
+    thousandths and the value in 1e-7, both signed + into storage and − out of it, the
+    far end's location kind and, for a supplier's end, the supplier of the receipt or
+    the return to the supplier (``supplier_id``, 0: none). The arithmetic of
+    :mod:`.stock_summary`, which holds the whole months. SQLite would inline the signs
+    into every sum that reads them, so there they are worked out once."""
     source, target = aliased(Location), aliased(Location)
     kinds = [k.value for k in STORAGE_KINDS]
     into, out = target.kind.in_(kinds), source.kind.in_(kinds)
     sign = case((and_(into, ~out), 1), (and_(out, ~into), -1), else_=0)
     qty = cast(func.round(StockMove.quantity * 1000), BigInteger) * sign
+    other = case((into, source.kind), else_=target.kind)
+    supplier = case((other == LocationKind.SUPPLIER.value,
+                     func.coalesce(Receipt.supplier_id, StockDocument.supplier_id, 0)), else_=literal(0, Integer))
+    within = [and_(StockMove.created_at >= start, StockMove.created_at < end) for start, end in spans if start < end]
     moves = (
-        select(StockMove.product_id, StockMove.created_at, StockMove.document_type, StockMove.document_id,
-               qty.label("qty"), (qty * cast(func.round(StockMove.unit_cost * 10000), BigInteger)).label("value"),
-               case((into, source.kind), else_=target.kind).label("other_kind"))
+        select(StockMove.product_id, StockMove.created_at, qty.label("qty"),
+               (qty * cast(func.round(StockMove.unit_cost * 10000), BigInteger)).label("value"),
+               other.label("other_kind"), supplier.label("supplier_id"))
         .join(source, source.id == StockMove.from_location_id)
         .join(target, target.id == StockMove.to_location_id)
-        .where(into != out, StockMove.created_at < ends_before)
+        .outerjoin(Receipt, and_(StockMove.document_type == "receipt", Receipt.id == StockMove.document_id))
+        .outerjoin(StockDocument, and_(StockMove.document_type == SUPPLIER_RETURN,
+                                       StockDocument.id == StockMove.document_id))
+        .where(into != out, or_(*within) if within else false())
     )
     return moves.cte("moves").prefix_with("MATERIALIZED") if ctx.dialect == "sqlite" else moves.subquery()
 
 
-def _ends(ctx: Context, days: Sequence[date]) -> list[Any]:
+def _ends(ctx: Context, days: Sequence[date]) -> list[datetime]:
     return [day_start_utc(day + timedelta(days=1), ctx.zone) for day in days]
 
 
 def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None) -> Subquery:
-    """Per product that ever moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at
-    the end of each local day ``days[k]``."""
+    """Per product that moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at the
+    end of each local day ``days[k]``: the ledger's whole months before that day's UTC
+    month (:data:`S`), then the moves of its month up to the end of the day."""
     ends = _ends(ctx, days)
-    moves = signed_moves(ctx, max(ends))
+    cuts = [month_cut(end) for end in ends]
+    moves = signed_moves(ctx, list(zip(cuts, ends, strict=True)))
+    rows = union_all(
+        select(moves.c.product_id, cast(null(), Date).label("month"), moves.c.created_at, moves.c.qty, moves.c.value),
+        select(S.c.product_id, S.c.month, null(), S.c.qty, S.c.value).where(S.c.month < max(cuts).date()),
+    ).subquery()
     zero = literal(0, BigInteger)
     columns = []
-    for k, end in enumerate(ends):
-        columns += [isum(case((moves.c.created_at < end, moves.c.qty), else_=zero)).label(f"qty_{k}"),
-                    isum(case((moves.c.created_at < end, moves.c.value), else_=zero)).label(f"raw_{k}")]
+    for k, (cut, end) in enumerate(zip(cuts, ends, strict=True)):
+        counted = or_(rows.c.month < cut.date(), and_(rows.c.created_at >= cut, rows.c.created_at < end))
+        columns += [isum(case((counted, rows.c.qty), else_=zero)).label(f"qty_{k}"),
+                    isum(case((counted, rows.c.value), else_=zero)).label(f"raw_{k}")]
     inner = restrict(
-        select(moves.c.product_id, *columns).group_by(moves.c.product_id),
-        moves.c.product_id, product_filter(ctx) if products is None else products,
+        select(rows.c.product_id, *columns).group_by(rows.c.product_id),
+        rows.c.product_id, product_filter(ctx) if products is None else products,
     ).subquery()
     outer = [inner.c.product_id]
     for k in range(len(ends)):
@@ -411,41 +448,36 @@ def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | Non
     return select(*outer).subquery()
 
 
-def _kopecks(value_e7: int) -> int:
-    """:func:`kopecks_sql` in Python."""
-    half = VALUE_DIVISOR // 2
-    return (value_e7 + half) // VALUE_DIVISOR if value_e7 >= 0 else -((half - value_e7) // VALUE_DIVISOR)
-
-
 def stock_totals(ctx: Context, days: Sequence[date], products: Select[Any]) -> list[tuple[int, int]]:
-    """(stock value in kopecks, products with stock) at the end of each of the ascending
-    ``days``, in one pass over the ledger: each product's moves summed per span between
-    two of the days, then walked forward here, each product's value rounded as in
-    :func:`stock_levels`, so these are the totals of the valuation report."""
-    ends = _ends(ctx, days)
-    moves = signed_moves(ctx, ends[-1])
-    span = case(*[(moves.c.created_at < end, k) for k, end in enumerate(ends)])
-    stmt = restrict(
-        select(moves.c.product_id, span.label("span"), isum(moves.c.qty), isum(moves.c.value))
-        .group_by(moves.c.product_id, span).order_by(moves.c.product_id, span),
-        moves.c.product_id, products,
-    )
-    # Each product moves the totals from the day it changes on: kept as steps, added up at the end.
-    value_steps, count_steps = [0] * len(ends), [0] * len(ends)
-    current, qty, raw, shown_value, shown_stocked = None, 0, 0, 0, False
-    for pid, k, dq, dv in fetch(ctx, stmt):
-        if pid != current:
-            current, qty, raw, shown_value, shown_stocked = pid, 0, 0, 0, False
-        qty, raw = qty + dq, raw + dv
-        new_value, stocked = _kopecks(raw), qty > 0
-        value_steps[k] += new_value - shown_value
-        count_steps[k] += stocked - shown_stocked
-        shown_value, shown_stocked = new_value, stocked
-    totals, value, count = [], 0, 0
-    for k in range(len(ends)):
-        value, count = value + value_steps[k], count + count_steps[k]
-        totals.append((value, count))
-    return totals
+    """(stock value in kopecks, products with stock) at the end of each of ``days``: the
+    totals of :func:`stock_levels` (each product's value rounded, then added), in SQL."""
+    levels = stock_levels(ctx, days, products)
+    one, zero = literal(1, BigInteger), literal(0, BigInteger)
+    columns = []
+    for k in range(len(days)):
+        columns += [isum(levels.c[f"value_{k}"]), isum(case((levels.c[f"qty_{k}"] > 0, one), else_=zero))]
+    row = fetch(ctx, select(*columns))[0]
+    return [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(days))]
+
+
+def purchases(ctx: Context, start: datetime, end: datetime) -> Subquery:
+    """Moves from and to suppliers posted in ``[start, end)``, of the filtered products:
+    ``supplier_id`` (0: none), ``qty``, ``value`` (1e-7), signed + bought, − sent back.
+    The whole UTC months inside come from :data:`S`, the days around them from the ledger."""
+    first = start if month_cut(start) == start else next_month_cut(start)
+    last = month_cut(end)
+    supplier = LocationKind.SUPPLIER.value
+    parts = []
+    if first < last:
+        moves = signed_moves(ctx, [(start, first), (last, end)])
+        parts.append(select(S.c.product_id, S.c.supplier_id, S.c.qty, S.c.value).where(
+            S.c.other_kind == supplier, S.c.month >= first.date(), S.c.month < last.date()))
+    else:
+        moves = signed_moves(ctx, [(start, end)])
+    parts.insert(0, select(moves.c.product_id, moves.c.supplier_id, moves.c.qty, moves.c.value).where(
+        moves.c.other_kind == supplier))
+    rows = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    return restrict(select(rows), rows.c.product_id, product_filter(ctx)).subquery()
 
 
 @dataclass(frozen=True, slots=True)
