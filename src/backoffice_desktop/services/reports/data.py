@@ -386,6 +386,31 @@ def next_month_cut(moment: datetime) -> datetime:
     return cut.replace(year=cut.year + 1, month=1) if cut.month == 12 else cut.replace(month=cut.month + 1)
 
 
+@dataclass(frozen=True, slots=True)
+class Before:
+    """The ledger before an instant: the months of :data:`S` before ``month``, plus
+    ``sign`` × the moves posted in ``[low, high)``: the moves of the instant's own month
+    up to it (+), or, when fewer moves follow it in that month, the month taken whole
+    and the moves after the instant taken off (−)."""
+
+    month: date
+    low: datetime
+    high: datetime
+    sign: int
+
+
+def before(ctx: Context, moment: datetime) -> Before:
+    cut, following = month_cut(moment), next_month_cut(moment)
+    if cut == moment:
+        return Before(cut.date(), moment, moment, 1)
+    ahead = func.coalesce(func.sum(case((StockMove.created_at < moment, 1), else_=0)), 0)
+    counted = select(ahead, func.count()).where(StockMove.created_at >= cut, StockMove.created_at < following)
+    earlier, total = fetch(ctx, counted)[0]
+    if total - earlier < earlier:
+        return Before(following.date(), moment, following, -1)
+    return Before(cut.date(), cut, moment, 1)
+
+
 def signed_moves(ctx: Context, spans: Sequence[tuple[datetime, datetime]]) -> Any:
     """Ledger moves posted within any of ``spans`` (``[start, end)`` instants) that enter
     or leave storage (bins, quarantine): ``product_id``, ``created_at``, the quantity in
@@ -423,27 +448,27 @@ def _ends(ctx: Context, days: Sequence[date]) -> list[datetime]:
 
 def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None) -> Subquery:
     """Per product that moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at the
-    end of each local day ``days[k]``: the ledger's whole months before that day's UTC
-    month (:data:`S`), then the moves of its month up to the end of the day."""
-    ends = _ends(ctx, days)
-    cuts = [month_cut(end) for end in ends]
-    moves = signed_moves(ctx, list(zip(cuts, ends, strict=True)))
+    end of each local day ``days[k]``: whole months of the ledger (:data:`S`) and the
+    moves of that day's month on its cheaper side (see :class:`Before`)."""
+    cuts = [before(ctx, end) for end in _ends(ctx, days)]
+    moves = signed_moves(ctx, [(cut.low, cut.high) for cut in cuts])
     rows = union_all(
         select(moves.c.product_id, cast(null(), Date).label("month"), moves.c.created_at, moves.c.qty, moves.c.value),
-        select(S.c.product_id, S.c.month, null(), S.c.qty, S.c.value).where(S.c.month < max(cuts).date()),
+        select(S.c.product_id, S.c.month, null(), S.c.qty, S.c.value).where(S.c.month < max(c.month for c in cuts)),
     ).subquery()
     zero = literal(0, BigInteger)
     columns = []
-    for k, (cut, end) in enumerate(zip(cuts, ends, strict=True)):
-        counted = or_(rows.c.month < cut.date(), and_(rows.c.created_at >= cut, rows.c.created_at < end))
-        columns += [isum(case((counted, rows.c.qty), else_=zero)).label(f"qty_{k}"),
-                    isum(case((counted, rows.c.value), else_=zero)).label(f"raw_{k}")]
+    for k, cut in enumerate(cuts):
+        moved = and_(rows.c.created_at >= cut.low, rows.c.created_at < cut.high)
+        for name in ("qty", "value"):
+            part = case((rows.c.month < cut.month, rows.c[name]), (moved, rows.c[name] * cut.sign), else_=zero)
+            columns.append(isum(part).label(f"{name}_{k}" if name == "qty" else f"raw_{k}"))
     inner = restrict(
         select(rows.c.product_id, *columns).group_by(rows.c.product_id),
         rows.c.product_id, product_filter(ctx) if products is None else products,
     ).subquery()
     outer = [inner.c.product_id]
-    for k in range(len(ends)):
+    for k in range(len(cuts)):
         outer += [inner.c[f"qty_{k}"], kopecks_sql(inner.c[f"raw_{k}"]).label(f"value_{k}")]
     return select(*outer).subquery()
 
@@ -463,19 +488,19 @@ def stock_totals(ctx: Context, days: Sequence[date], products: Select[Any]) -> l
 def purchases(ctx: Context, start: datetime, end: datetime) -> Subquery:
     """Moves from and to suppliers posted in ``[start, end)``, of the filtered products:
     ``supplier_id`` (0: none), ``qty``, ``value`` (1e-7), signed + bought, − sent back.
-    The whole UTC months inside come from :data:`S`, the days around them from the ledger."""
-    first = start if month_cut(start) == start else next_month_cut(start)
-    last = month_cut(end)
+    The ledger before ``end`` less the ledger before ``start`` (see :class:`Before`)."""
+    first, last = before(ctx, start), before(ctx, end)
+    moves = signed_moves(ctx, [(first.low, first.high), (last.low, last.high)])
     supplier = LocationKind.SUPPLIER.value
-    parts = []
-    if first < last:
-        moves = signed_moves(ctx, [(start, first), (last, end)])
-        parts.append(select(S.c.product_id, S.c.supplier_id, S.c.qty, S.c.value).where(
-            S.c.other_kind == supplier, S.c.month >= first.date(), S.c.month < last.date()))
-    else:
-        moves = signed_moves(ctx, [(start, end)])
-    parts.insert(0, select(moves.c.product_id, moves.c.supplier_id, moves.c.qty, moves.c.value).where(
-        moves.c.other_kind == supplier))
+    low, high, sign = (first.month, last.month, 1) if first.month <= last.month else (last.month, first.month, -1)
+    parts = [
+        select(moves.c.product_id, moves.c.supplier_id, (moves.c.qty * cut_sign).label("qty"),
+               (moves.c.value * cut_sign).label("value"))
+        .where(moves.c.other_kind == supplier, moves.c.created_at >= cut.low, moves.c.created_at < cut.high)
+        for cut, cut_sign in ((last, last.sign), (first, -first.sign)) if cut.low < cut.high
+    ]
+    parts.append(select(S.c.product_id, S.c.supplier_id, S.c.qty * sign, S.c.value * sign).where(
+        S.c.other_kind == supplier, S.c.month >= low, S.c.month < high))
     rows = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
     return restrict(select(rows), rows.c.product_id, product_filter(ctx)).subquery()
 
