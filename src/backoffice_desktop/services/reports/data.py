@@ -280,6 +280,23 @@ def per_product(ctx: Context, period: Period, products: Select[Any] | Sequence[i
     return select(rows.c.product_id, *columns).group_by(rows.c.product_id).subquery()
 
 
+def per_product_in_category(ctx: Context, period: Period) -> Subquery:
+    """The period's net sums per catalog product with its current category:
+    ``category_id, product_id, units, cost``. PostgreSQL joins the period's rows to the
+    products before grouping (a hash join: it can't estimate how many products a union's
+    rows group into, and joined to 200 it expects, probes the products 80 000 times);
+    SQLite groups per product first and looks each one up."""
+    if ctx.dialect == "postgresql":
+        rows = _period_rows(period, product_filter(ctx))
+        return (select(P.c.category_id, rows.c.product_id, isum(rows.c.units).label("units"),
+                       isum(rows.c.cost).label("cost"))
+                .select_from(rows.join(P, P.c.id == rows.c.product_id))
+                .group_by(rows.c.product_id, P.c.category_id).subquery())
+    sums = per_product(ctx, period)
+    return (select(P.c.category_id, sums.c.product_id, sums.c.units, sums.c.cost)
+            .select_from(sums.join(P, P.c.id == sums.c.product_id)).subquery())
+
+
 def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net]:
     """Net sums per category, brand or supplier (None: without one; -1: lines whose
     product is not in the catalog).
@@ -446,10 +463,16 @@ def _ends(ctx: Context, days: Sequence[date]) -> list[datetime]:
     return [day_start_utc(day + timedelta(days=1), ctx.zone) for day in days]
 
 
-def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None) -> Subquery:
+def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None,
+                 with_category: bool = False) -> Subquery:
     """Per product that moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at the
     end of each local day ``days[k]``: whole months of the ledger (:data:`S`) and the
-    moves of that day's month on its cheaper side (see :class:`Before`)."""
+    moves of that day's month on its cheaper side (see :class:`Before`).
+
+    ``with_category`` adds each product's current ``category_id`` (catalog products
+    only), joined before the grouping: PostgreSQL can't estimate how many products the
+    rows group into, and joining the 200 it expects afterwards it probes the products
+    once per product instead of hashing them."""
     cuts = [before(ctx, end) for end in _ends(ctx, days)]
     moves = signed_moves(ctx, [(cut.low, cut.high) for cut in cuts])
     rows = union_all(
@@ -463,11 +486,15 @@ def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | Non
         for name in ("qty", "value"):
             part = case((rows.c.month < cut.month, rows.c[name]), (moved, rows.c[name] * cut.sign), else_=zero)
             columns.append(isum(part).label(f"{name}_{k}" if name == "qty" else f"raw_{k}"))
+    keys: list[Any] = [rows.c.product_id]
+    grouped = select(*keys, *columns)
+    if with_category:
+        keys.append(P.c.category_id)
+        grouped = select(*keys, *columns).select_from(rows.join(P, P.c.id == rows.c.product_id))
     inner = restrict(
-        select(rows.c.product_id, *columns).group_by(rows.c.product_id),
-        rows.c.product_id, product_filter(ctx) if products is None else products,
+        grouped.group_by(*keys), rows.c.product_id, product_filter(ctx) if products is None else products,
     ).subquery()
-    outer = [inner.c.product_id]
+    outer = [inner.c.product_id, *([inner.c.category_id] if with_category else [])]
     for k in range(len(cuts)):
         outer += [inner.c[f"qty_{k}"], kopecks_sql(inner.c[f"raw_{k}"]).label(f"value_{k}")]
     return select(*outer).subquery()
