@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     ColumnElement,
     Date,
@@ -37,6 +38,7 @@ from sqlalchemy import (
     Select,
     Subquery,
     and_,
+    any_,
     case,
     cast,
     func,
@@ -198,6 +200,19 @@ def _supplied_by(supplier_id: int) -> Select[Any]:
     )
 
 
+def _of_supplier(ctx: Context, supplier_id: int) -> ColumnElement[bool]:
+    """Products of the supplier. PostgreSQL gets their ids, worked out once per report,
+    as one array: it then knows how many there are (it took the subquery for a few
+    hundred and read the sales summary by index for each of 23 000 products, where
+    one pass with a hash is faster)."""
+    if ctx.dialect != "postgresql":
+        return Product.id.in_(_supplied_by(supplier_id))
+    key = f"supplied_by_{supplier_id}"
+    if key not in ctx.names:
+        ctx.names[key] = [pid for (pid,) in fetch(ctx, _supplied_by(supplier_id))]
+    return Product.id == any_(literal(ctx.names[key], ARRAY(Integer)))
+
+
 def product_filter(ctx: Context) -> Select[Any] | None:
     """The ids of the products the filters keep, or None when nothing is filtered.
 
@@ -224,9 +239,13 @@ def product_filter(ctx: Context) -> Select[Any] | None:
     if params.supplier_id == 0:
         conditions.append(supplier_of(Product.id).is_(None))
     elif params.supplier_id is not None:
-        conditions.append(Product.id.in_(_supplied_by(params.supplier_id)))
+        conditions.append(_of_supplier(ctx, params.supplier_id))
     if not conditions:
         return None
+    if ctx.dialect == "postgresql" and params.supplier_id:
+        # Not a CTE: PostgreSQL estimates a CTE's ids as 200 distinct ones, and reads
+        # the summary by index once per product; from the products table it knows.
+        return select(Product.id).where(*conditions)
     # Read by every part of a period's union: worked out once (a CTE read more than once).
     kept = select(Product.id).where(*conditions).cte()
     return select(kept.c.id)
