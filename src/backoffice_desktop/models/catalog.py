@@ -113,6 +113,8 @@ class Product(Base):
 # Covering indexes: the unfiltered list is read in name or price order from the index alone.
 Index("ix_products_active_name", Product.is_active, Product.name, Product.id)
 Index("ix_products_active_price", Product.is_active, Product.retail_price, Product.id)
+# The reports join figures per product to its category: read from this index alone, not the table.
+Index("ix_products_id_category", Product.id, Product.category_id)
 
 #: The substring search index, kept by the migrations (not a mapped table): on SQLite an
 #: FTS5 trigram table over ``products.search_text`` maintained by triggers; on

@@ -1,4 +1,4 @@
-"""reports: the ledger per product and month, an index on the moves' time
+"""reports: the ledger per product and month, indexes on the moves' time and the products' categories
 
 Revision ID: 0007
 Revises: 0005
@@ -8,6 +8,9 @@ Create Date: 2026-11-27 11:20:00.000000
 ``services.reports.stock_summary``), so the stock reports read whole months there and
 only the moves of the months their dates fall in from ``stock_moves``, through the new
 index on ``created_at``. It is derived data, filled here from the moves already posted.
+``products (id, category_id)`` lets the reports join per-product figures to categories
+from the index alone (PostgreSQL otherwise reads the whole products table, descriptions
+and all, for each such report).
 """
 
 import sqlalchemy as sa
@@ -32,6 +35,7 @@ def upgrade() -> None:
     sqlite_with_rowid=False,
     )
     op.create_index('ix_stock_moves_created_at', 'stock_moves', ['created_at'])
+    op.create_index('ix_products_id_category', 'products', ['id', 'category_id'])
 
     from backoffice_desktop.services.reports import stock_summary
 
@@ -41,5 +45,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_products_id_category', table_name='products')
     op.drop_index('ix_stock_moves_created_at', table_name='stock_moves')
     op.drop_table('report_stock_months')
