@@ -52,6 +52,8 @@ class Product(Base):
         CheckConstraint("retail_price >= 0", name="retail_price_not_negative"),
         CheckConstraint("average_cost >= 0", name="average_cost_not_negative"),
         CheckConstraint("unit IN ('pcs', 'kg', 'm', 'l', 'pack')", name="unit_known"),
+        # The reports join figures per product to its category from this index alone.
+        Index("ix_products_id_category", "id", "category_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -113,8 +115,6 @@ class Product(Base):
 # Covering indexes: the unfiltered list is read in name or price order from the index alone.
 Index("ix_products_active_name", Product.is_active, Product.name, Product.id)
 Index("ix_products_active_price", Product.is_active, Product.retail_price, Product.id)
-# The reports join figures per product to its category: read from this index alone, not the table.
-Index("ix_products_id_category", Product.id, Product.category_id)
 
 #: The substring search index, kept by the migrations (not a mapped table): on SQLite an
 #: FTS5 trigram table over ``products.search_text`` maintained by triggers; on
