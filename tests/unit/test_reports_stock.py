@@ -23,6 +23,7 @@ from backoffice_desktop.models import (
     StockMove,
 )
 from backoffice_desktop.exports.report_data import Period
+from backoffice_desktop.services.reports import stock_summary
 from backoffice_desktop.services.stock import ensure_virtual_locations
 
 from .test_reports_sales import _supplier_of, column, pct, run, skus
@@ -117,6 +118,8 @@ def ledger(shop: Shop) -> Ledger:
         s.add_all(StockMove(product_id=m.product_id, quantity=m.quantity, from_location_id=m.source,
                             to_location_id=m.target, unit_cost=m.unit_cost, created_at=m.at,
                             document_type=m.document_type, document_id=m.document_id) for m in moves)
+        s.flush()
+        stock_summary.rebuild(s)  # a bulk load, written past the ledger's writer
         storage = {shop.bin_id, quarantine.id}
     return Ledger(shop, moves, storage, supplier_of_move, hand)
 

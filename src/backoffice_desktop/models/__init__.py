@@ -40,6 +40,7 @@ from .reports import (
     ReportSalesLine,
     ReportSalesMonth,
     ReportSalesWeek,
+    ReportStockMonth,
     ReportSummaryState,
 )
 from .sales import OPEN_STATUSES, SalesOrder, SalesOrderLine, SalesOrderStatus
@@ -54,7 +55,8 @@ __all__ = [
     "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
     "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",
     "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptCharge", "ReceiptLine", "ReceiptScan",
-    "ReportSalesDay", "ReportSalesLine", "ReportSalesMonth", "ReportSalesWeek", "ReportSummaryState",
+    "ReportSalesDay", "ReportSalesLine", "ReportSalesMonth", "ReportSalesWeek", "ReportStockMonth",
+    "ReportSummaryState",
     "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
     "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",
     "Supplier", "SupplierOffer", "SyncConnector", "SyncOrderLink", "SyncRemoteId", "SyncRun", "SyncSentState", "User", "UserRole", "ZERO", "utcnow",

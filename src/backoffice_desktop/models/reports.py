@@ -103,6 +103,34 @@ class ReportSalesDay(_Measures, Base):
     orders: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ReportStockMonth(Base):
+    """The ledger per product and calendar month in UTC: what came into storage (bins,
+    quarantine) less what left it, from or to one kind of far end.
+
+    ``qty`` is in thousandths of the product's unit and ``value`` in 1e-7 roubles
+    (quantity × unit cost, exact), both signed: + into storage, − out of it. Moves
+    between two storage places are left out (they change nothing). ``other_kind`` is
+    the far end's location kind (supplier, customer, inventory, scrap); for the
+    supplier end, ``supplier_id`` is the supplier of the receipt or the return to the
+    supplier (0: none, and for every other end). Stock on a past date is then whole
+    months from here and the days of its own month from the ledger.
+    """
+
+    __tablename__ = "report_stock_months"
+    __table_args__ = (
+        PrimaryKeyConstraint("month", "product_id", "other_kind", "supplier_id", name="pk_report_stock_months"),
+        {"sqlite_with_rowid": False},
+    )
+
+    #: The first day of the month (UTC).
+    month: Mapped[date] = mapped_column(Date)
+    product_id: Mapped[int] = mapped_column(Integer)
+    other_kind: Mapped[str] = mapped_column(String(16))
+    supplier_id: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(BigInteger, default=0)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class ReportSummaryState(Base):
     """Which time zone's calendar days the summary was built in (one row)."""
 

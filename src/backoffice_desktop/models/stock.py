@@ -56,6 +56,8 @@ class StockMove(Base):
         CheckConstraint("unit_cost >= 0", name="unit_cost_not_negative"),
         Index("ix_stock_moves_product_time", "product_id", "created_at"),
         Index("ix_stock_moves_document", "document_type", "document_id"),
+        # The reports read the moves of a month or a few days (the rest from a summary).
+        Index("ix_stock_moves_created_at", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

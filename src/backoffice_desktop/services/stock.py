@@ -19,6 +19,7 @@ from ..errors import ValidationError
 from ..models import STORAGE_KINDS, Location, LocationKind, Product, StockLevel, StockMove
 from . import outbox
 from .permissions import Actor
+from .reports import stock_summary
 from .settings import get_setting
 
 #: Codes of the virtual locations every store has.
@@ -148,6 +149,7 @@ def post_moves(
             taken[key] = taken.get(key, Decimal(0)) + move.quantity
     session.flush()
     _add_to_levels(session, deltas)
+    stock_summary.record_moves(session, rows)
     if not allow_negative and taken:
         levels = _levels(session, sorted(taken))
         for key in sorted(taken):

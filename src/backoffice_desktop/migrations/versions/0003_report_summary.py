@@ -7,7 +7,7 @@ Create Date: 2026-11-27 04:30:00.000000
 The summary tables behind the managers' reports (order lines as counted facts on the
 shop's local day; per product and ISO week; per product and month; per day), and a
 return reason on order lines. The summary is filled from the orders already in the
-store by ``services.reports.summary.rebuild``, in SQL; it is derived data, so a later
+store by ``services.reports.summary.rebuild_sales``, in SQL; it is derived data, so a later
 migration that changes these tables drops and rebuilds them the same way.
 
 The column is added with plain ALTER TABLE ... ADD COLUMN (see 0002: no batch mode).
@@ -72,7 +72,7 @@ def upgrade() -> None:
     from backoffice_desktop.services.reports import summary
 
     session = Session(bind=op.get_bind())
-    summary.rebuild(session)
+    summary.rebuild_sales(session)
     session.flush()
 
 

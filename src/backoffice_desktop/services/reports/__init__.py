@@ -2,8 +2,9 @@
 
 Run one with :func:`run_report` (see :data:`REPORTS` for the keys, options and filters);
 every report returns a :class:`~.result.ReportResult`. Writers of website orders keep
-the summary tables current with :func:`summary.refresh_orders` (bulk loads:
-:func:`summary.rebuild`).
+the summary tables current with :func:`summary.refresh_orders`, and the ledger's writer
+keeps its monthly sums with :func:`stock_summary.record_moves` (bulk loads:
+:func:`summary.rebuild`, which rebuilds both).
 """
 
 from .common import ReportCancelled

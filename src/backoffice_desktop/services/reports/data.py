@@ -26,19 +26,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     ColumnElement,
+    Date,
+    Integer,
     Select,
     Subquery,
     and_,
+    any_,
     case,
     cast,
     func,
+    false,
     literal,
+    null,
     or_,
     select,
     true,
@@ -53,6 +59,7 @@ from ...models import (
     Category,
     DocumentState,
     Location,
+    LocationKind,
     Product,
     Receipt,
     ReceiptLine,
@@ -60,12 +67,15 @@ from ...models import (
     ReportSalesLine,
     ReportSalesMonth,
     ReportSalesWeek,
+    ReportStockMonth,
+    StockDocument,
     StockMove,
     Supplier,
     SupplierOffer,
 )
 from .common import Context
 from .periods import month_start, segments
+from .stock_summary import SUPPLIER_RETURN
 from .summary import MEASURES
 from .zones import day_start_utc
 
@@ -73,6 +83,7 @@ F = ReportSalesLine.__table__
 W = ReportSalesWeek.__table__
 M = ReportSalesMonth.__table__
 D = ReportSalesDay.__table__
+S = ReportStockMonth.__table__
 P = Product.__table__
 #: Stock values are summed exactly in 1e-7 (quantity thousandths × unit cost in 1e-4).
 VALUE_DIVISOR = 100_000
@@ -189,6 +200,19 @@ def _supplied_by(supplier_id: int) -> Select[Any]:
     )
 
 
+def _of_supplier(ctx: Context, supplier_id: int) -> ColumnElement[bool]:
+    """Products of the supplier. PostgreSQL gets their ids, worked out once per report,
+    as one array: it then knows how many there are (it took the subquery for a few
+    hundred and read the sales summary by index for each of 23 000 products, where
+    one pass with a hash is faster)."""
+    if ctx.dialect != "postgresql":
+        return Product.id.in_(_supplied_by(supplier_id))
+    key = f"supplied_by_{supplier_id}"
+    if key not in ctx.names:
+        ctx.names[key] = [pid for (pid,) in fetch(ctx, _supplied_by(supplier_id))]
+    return Product.id == any_(literal(ctx.names[key], ARRAY(Integer)))
+
+
 def product_filter(ctx: Context) -> Select[Any] | None:
     """The ids of the products the filters keep, or None when nothing is filtered.
 
@@ -215,9 +239,13 @@ def product_filter(ctx: Context) -> Select[Any] | None:
     if params.supplier_id == 0:
         conditions.append(supplier_of(Product.id).is_(None))
     elif params.supplier_id is not None:
-        conditions.append(Product.id.in_(_supplied_by(params.supplier_id)))
+        conditions.append(_of_supplier(ctx, params.supplier_id))
     if not conditions:
         return None
+    if ctx.dialect == "postgresql" and params.supplier_id:
+        # Not a CTE: PostgreSQL estimates a CTE's ids as 200 distinct ones, and reads
+        # the summary by index once per product; from the products table it knows.
+        return select(Product.id).where(*conditions)
     # Read by every part of a period's union: worked out once (a CTE read more than once).
     kept = select(Product.id).where(*conditions).cte()
     return select(kept.c.id)
@@ -269,6 +297,23 @@ def per_product(ctx: Context, period: Period, products: Select[Any] | Sequence[i
         columns += [isum(rows.c.demand_units).label("total"),
                     isum(rows.c.demand_units * rows.c.demand_units).label("squares")]
     return select(rows.c.product_id, *columns).group_by(rows.c.product_id).subquery()
+
+
+def per_product_in_category(ctx: Context, period: Period) -> Subquery:
+    """The period's net sums per catalog product with its current category:
+    ``category_id, product_id, units, cost``. PostgreSQL joins the period's rows to the
+    products before grouping (a hash join: it can't estimate how many products a union's
+    rows group into, and joined to 200 it expects, probes the products 80 000 times);
+    SQLite groups per product first and looks each one up."""
+    if ctx.dialect == "postgresql":
+        rows = _period_rows(period, product_filter(ctx))
+        return (select(P.c.category_id, rows.c.product_id, isum(rows.c.units).label("units"),
+                       isum(rows.c.cost).label("cost"))
+                .select_from(rows.join(P, P.c.id == rows.c.product_id))
+                .group_by(rows.c.product_id, P.c.category_id).subquery())
+    sums = per_product(ctx, period)
+    return (select(P.c.category_id, sums.c.product_id, sums.c.units, sums.c.cost)
+            .select_from(sums.join(P, P.c.id == sums.c.product_id)).subquery())
 
 
 def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net]:
@@ -366,86 +411,144 @@ def last_sales(ctx: Context, until: date, products: Sequence[int]) -> dict[int, 
 
 # --- stock -------------------------------------------------------------------------------------
 
-def signed_moves(ctx: Context, ends_before: Any) -> Any:
-    """Ledger moves that enter or leave storage (bins, quarantine): ``product_id``,
-    ``created_at``, the quantity in thousandths and the value in 1e-7, both signed +
-    into storage and − out of it, and the far end's location kind. SQLite would inline
-    the signs into every sum that reads them, so there they are worked out once."""
+def month_cut(moment: datetime) -> datetime:
+    """The first instant of ``moment``'s calendar month in UTC (the months of :data:`S`)."""
+    moment = moment.astimezone(timezone.utc)
+    return datetime(moment.year, moment.month, 1, tzinfo=timezone.utc)
+
+
+def next_month_cut(moment: datetime) -> datetime:
+    cut = month_cut(moment)
+    return cut.replace(year=cut.year + 1, month=1) if cut.month == 12 else cut.replace(month=cut.month + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """The ledger before an instant: the months of :data:`S` before ``month``, plus
+    ``sign`` × the moves posted in ``[low, high)``: the moves of the instant's own month
+    up to it (+), or, when fewer moves follow it in that month, the month taken whole
+    and the moves after the instant taken off (−)."""
+
+    month: date
+    low: datetime
+    high: datetime
+    sign: int
+
+
+def before(ctx: Context, moment: datetime) -> Before:
+    cut, following = month_cut(moment), next_month_cut(moment)
+    if cut == moment:
+        return Before(cut.date(), moment, moment, 1)
+    ahead = func.coalesce(func.sum(case((StockMove.created_at < moment, 1), else_=0)), 0)
+    counted = select(ahead, func.count()).where(StockMove.created_at >= cut, StockMove.created_at < following)
+    earlier, total = fetch(ctx, counted)[0]
+    if total - earlier < earlier:
+        return Before(following.date(), moment, following, -1)
+    return Before(cut.date(), cut, moment, 1)
+
+
+def signed_moves(ctx: Context, spans: Sequence[tuple[datetime, datetime]]) -> Any:
+    """Ledger moves posted within any of ``spans`` (``[start, end)`` instants) that enter
+    or leave storage (bins, quarantine): ``product_id``, ``created_at``, the quantity in
+    thousandths and the value in 1e-7, both signed + into storage and − out of it, the
+    far end's location kind and, for a supplier's end, the supplier of the receipt or
+    the return to the supplier (``supplier_id``, 0: none). The arithmetic of
+    :mod:`.stock_summary`, which holds the whole months. SQLite would inline the signs
+    into every sum that reads them, so there they are worked out once."""
     source, target = aliased(Location), aliased(Location)
     kinds = [k.value for k in STORAGE_KINDS]
     into, out = target.kind.in_(kinds), source.kind.in_(kinds)
     sign = case((and_(into, ~out), 1), (and_(out, ~into), -1), else_=0)
     qty = cast(func.round(StockMove.quantity * 1000), BigInteger) * sign
+    other = case((into, source.kind), else_=target.kind)
+    supplier = case((other == LocationKind.SUPPLIER.value,
+                     func.coalesce(Receipt.supplier_id, StockDocument.supplier_id, 0)), else_=literal(0, Integer))
+    within = [and_(StockMove.created_at >= start, StockMove.created_at < end) for start, end in spans if start < end]
     moves = (
-        select(StockMove.product_id, StockMove.created_at, StockMove.document_type, StockMove.document_id,
-               qty.label("qty"), (qty * cast(func.round(StockMove.unit_cost * 10000), BigInteger)).label("value"),
-               case((into, source.kind), else_=target.kind).label("other_kind"))
+        select(StockMove.product_id, StockMove.created_at, qty.label("qty"),
+               (qty * cast(func.round(StockMove.unit_cost * 10000), BigInteger)).label("value"),
+               other.label("other_kind"), supplier.label("supplier_id"))
         .join(source, source.id == StockMove.from_location_id)
         .join(target, target.id == StockMove.to_location_id)
-        .where(into != out, StockMove.created_at < ends_before)
+        .outerjoin(Receipt, and_(StockMove.document_type == "receipt", Receipt.id == StockMove.document_id))
+        .outerjoin(StockDocument, and_(StockMove.document_type == SUPPLIER_RETURN,
+                                       StockDocument.id == StockMove.document_id))
+        .where(into != out, or_(*within) if within else false())
     )
     return moves.cte("moves").prefix_with("MATERIALIZED") if ctx.dialect == "sqlite" else moves.subquery()
 
 
-def _ends(ctx: Context, days: Sequence[date]) -> list[Any]:
+def _ends(ctx: Context, days: Sequence[date]) -> list[datetime]:
     return [day_start_utc(day + timedelta(days=1), ctx.zone) for day in days]
 
 
-def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None) -> Subquery:
-    """Per product that ever moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at
-    the end of each local day ``days[k]``."""
-    ends = _ends(ctx, days)
-    moves = signed_moves(ctx, max(ends))
+def stock_levels(ctx: Context, days: Sequence[date], products: Select[Any] | None = None,
+                 with_category: bool = False) -> Subquery:
+    """Per product that moved: ``qty_k`` (thousandths) and ``value_k`` (kopecks) at the
+    end of each local day ``days[k]``: whole months of the ledger (:data:`S`) and the
+    moves of that day's month on its cheaper side (see :class:`Before`).
+
+    ``with_category`` adds each product's current ``category_id`` (catalog products
+    only), joined before the grouping: PostgreSQL can't estimate how many products the
+    rows group into, and joining the 200 it expects afterwards it probes the products
+    once per product instead of hashing them."""
+    cuts = [before(ctx, end) for end in _ends(ctx, days)]
+    moves = signed_moves(ctx, [(cut.low, cut.high) for cut in cuts])
+    rows = union_all(
+        select(moves.c.product_id, cast(null(), Date).label("month"), moves.c.created_at, moves.c.qty, moves.c.value),
+        select(S.c.product_id, S.c.month, null(), S.c.qty, S.c.value).where(S.c.month < max(c.month for c in cuts)),
+    ).subquery()
     zero = literal(0, BigInteger)
     columns = []
-    for k, end in enumerate(ends):
-        columns += [isum(case((moves.c.created_at < end, moves.c.qty), else_=zero)).label(f"qty_{k}"),
-                    isum(case((moves.c.created_at < end, moves.c.value), else_=zero)).label(f"raw_{k}")]
+    for k, cut in enumerate(cuts):
+        moved = and_(rows.c.created_at >= cut.low, rows.c.created_at < cut.high)
+        for name in ("qty", "value"):
+            part = case((rows.c.month < cut.month, rows.c[name]), (moved, rows.c[name] * cut.sign), else_=zero)
+            columns.append(isum(part).label(f"{name}_{k}" if name == "qty" else f"raw_{k}"))
+    keys: list[Any] = [rows.c.product_id]
+    grouped = select(*keys, *columns)
+    if with_category:
+        keys.append(P.c.category_id)
+        grouped = select(*keys, *columns).select_from(rows.join(P, P.c.id == rows.c.product_id))
     inner = restrict(
-        select(moves.c.product_id, *columns).group_by(moves.c.product_id),
-        moves.c.product_id, product_filter(ctx) if products is None else products,
+        grouped.group_by(*keys), rows.c.product_id, product_filter(ctx) if products is None else products,
     ).subquery()
-    outer = [inner.c.product_id]
-    for k in range(len(ends)):
+    outer = [inner.c.product_id, *([inner.c.category_id] if with_category else [])]
+    for k in range(len(cuts)):
         outer += [inner.c[f"qty_{k}"], kopecks_sql(inner.c[f"raw_{k}"]).label(f"value_{k}")]
     return select(*outer).subquery()
 
 
-def _kopecks(value_e7: int) -> int:
-    """:func:`kopecks_sql` in Python."""
-    half = VALUE_DIVISOR // 2
-    return (value_e7 + half) // VALUE_DIVISOR if value_e7 >= 0 else -((half - value_e7) // VALUE_DIVISOR)
-
-
 def stock_totals(ctx: Context, days: Sequence[date], products: Select[Any]) -> list[tuple[int, int]]:
-    """(stock value in kopecks, products with stock) at the end of each of the ascending
-    ``days``, in one pass over the ledger: each product's moves summed per span between
-    two of the days, then walked forward here, each product's value rounded as in
-    :func:`stock_levels`, so these are the totals of the valuation report."""
-    ends = _ends(ctx, days)
-    moves = signed_moves(ctx, ends[-1])
-    span = case(*[(moves.c.created_at < end, k) for k, end in enumerate(ends)])
-    stmt = restrict(
-        select(moves.c.product_id, span.label("span"), isum(moves.c.qty), isum(moves.c.value))
-        .group_by(moves.c.product_id, span).order_by(moves.c.product_id, span),
-        moves.c.product_id, products,
-    )
-    # Each product moves the totals from the day it changes on: kept as steps, added up at the end.
-    value_steps, count_steps = [0] * len(ends), [0] * len(ends)
-    current, qty, raw, shown_value, shown_stocked = None, 0, 0, 0, False
-    for pid, k, dq, dv in fetch(ctx, stmt):
-        if pid != current:
-            current, qty, raw, shown_value, shown_stocked = pid, 0, 0, 0, False
-        qty, raw = qty + dq, raw + dv
-        new_value, stocked = _kopecks(raw), qty > 0
-        value_steps[k] += new_value - shown_value
-        count_steps[k] += stocked - shown_stocked
-        shown_value, shown_stocked = new_value, stocked
-    totals, value, count = [], 0, 0
-    for k in range(len(ends)):
-        value, count = value + value_steps[k], count + count_steps[k]
-        totals.append((value, count))
-    return totals
+    """(stock value in kopecks, products with stock) at the end of each of ``days``: the
+    totals of :func:`stock_levels` (each product's value rounded, then added), in SQL."""
+    levels = stock_levels(ctx, days, products)
+    one, zero = literal(1, BigInteger), literal(0, BigInteger)
+    columns = []
+    for k in range(len(days)):
+        columns += [isum(levels.c[f"value_{k}"]), isum(case((levels.c[f"qty_{k}"] > 0, one), else_=zero))]
+    row = fetch(ctx, select(*columns))[0]
+    return [(int(row[2 * k]), int(row[2 * k + 1])) for k in range(len(days))]
+
+
+def purchases(ctx: Context, start: datetime, end: datetime) -> Subquery:
+    """Moves from and to suppliers posted in ``[start, end)``, of the filtered products:
+    ``supplier_id`` (0: none), ``qty``, ``value`` (1e-7), signed + bought, − sent back.
+    The ledger before ``end`` less the ledger before ``start`` (see :class:`Before`)."""
+    first, last = before(ctx, start), before(ctx, end)
+    moves = signed_moves(ctx, [(first.low, first.high), (last.low, last.high)])
+    supplier = LocationKind.SUPPLIER.value
+    low, high, sign = (first.month, last.month, 1) if first.month <= last.month else (last.month, first.month, -1)
+    parts = [
+        select(moves.c.product_id, moves.c.supplier_id, (moves.c.qty * cut_sign).label("qty"),
+               (moves.c.value * cut_sign).label("value"))
+        .where(moves.c.other_kind == supplier, moves.c.created_at >= cut.low, moves.c.created_at < cut.high)
+        for cut, cut_sign in ((last, last.sign), (first, -first.sign)) if cut.low < cut.high
+    ]
+    parts.append(select(S.c.product_id, S.c.supplier_id, S.c.qty * sign, S.c.value * sign).where(
+        S.c.other_kind == supplier, S.c.month >= low, S.c.month < high))
+    rows = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    return restrict(select(rows), rows.c.product_id, product_filter(ctx)).subquery()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from ...exports.report_data import (
     Aggregate,
@@ -25,7 +25,6 @@ from ...exports.report_data import (
     Series,
     Text,
 )
-from ...models import LocationKind, Receipt, StockDocument, StockDocumentKind
 from . import data
 from .common import (
     COST,
@@ -51,19 +50,10 @@ from .zones import utc_bounds
 def purchases_by_supplier(ctx: Context) -> dict[int | None, tuple[int, int]]:
     """Net (units in thousandths, value in kopecks) bought per supplier in the period."""
     start, end = utc_bounds(ctx.params.period.start, ctx.params.period.end, ctx.zone)
-    moves = data.signed_moves(ctx, end)
-    supplier = func.coalesce(Receipt.supplier_id, StockDocument.supplier_id).label("supplier")
-    stmt = data.restrict(
-        select(supplier, data.isum(moves.c.qty), data.kopecks_sql(data.isum(moves.c.value)))
-        .select_from(moves)
-        .outerjoin(Receipt, and_(moves.c.document_type == "receipt", Receipt.id == moves.c.document_id))
-        .outerjoin(StockDocument, and_(moves.c.document_type == StockDocumentKind.SUPPLIER_RETURN.value,
-                                       StockDocument.id == moves.c.document_id))
-        .where(moves.c.created_at >= start, moves.c.other_kind == LocationKind.SUPPLIER.value)
-        .group_by(supplier),
-        moves.c.product_id, data.product_filter(ctx),
-    )
-    return {sid: (int(q), int(v)) for sid, q, v in data.fetch(ctx, stmt)}
+    rows = data.purchases(ctx, start, end)
+    stmt = select(rows.c.supplier_id, data.isum(rows.c.qty), data.kopecks_sql(data.isum(rows.c.value))
+                  ).group_by(rows.c.supplier_id)
+    return {sid or None: (int(q), int(v)) for sid, q, v in data.fetch(ctx, stmt)}
 
 
 def purchases_vs_sales(ctx: Context) -> ReportResult:

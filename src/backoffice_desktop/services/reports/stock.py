@@ -15,7 +15,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import BigInteger, case, func, literal, or_, select, union_all
 
 from ...exports.report_data import Aggregate, Column, ColumnKind, DrillDown, Period, ReportResult, Row, Text
 from . import data
@@ -55,9 +55,9 @@ def _drill_same(ctx: Context, filters: dict[str, Any], by_category: bool) -> Dri
 
 
 def _by_category(ctx: Context, source: Any, columns: list[Any]) -> dict[int | None, tuple[int, ...]]:
-    """Per-product ``columns`` of ``source`` summed per current category."""
-    stmt = select(P.c.category_id, *[data.isum(c) for c in columns]).select_from(
-        source.join(P, P.c.id == source.c.product_id)).group_by(P.c.category_id)
+    """Per-product ``columns`` of ``source`` (which has each product's ``category_id``)
+    summed per category."""
+    stmt = select(source.c.category_id, *[data.isum(c) for c in columns]).group_by(source.c.category_id)
     return {key: tuple(int(v) for v in values) for key, *values in data.fetch(ctx, stmt)}
 
 
@@ -78,7 +78,7 @@ def stock_valuation(ctx: Context) -> ReportResult:
     period = ctx.params.period
     opening_day = period.start - timedelta(days=1)
     ctx.steps = 3
-    levels = data.stock_levels(ctx, [opening_day, period.end])
+    levels = data.stock_levels(ctx, [opening_day, period.end], with_category=ctx.options["group_by"] != "product")
     moved = select(levels).where(or_(levels.c.qty_0 != 0, levels.c.value_0 != 0, levels.c.qty_1 != 0,
                                      levels.c.value_1 != 0)).subquery()
     change_value = Column("change", Text("Change", "Изменение"), ColumnKind.MONEY, Aggregate.SUM, width=1.3)
@@ -150,7 +150,8 @@ def stock_turnover(ctx: Context) -> ReportResult:
     days = days_in(period)
     ctx.steps = 3
     sums = data.per_product(ctx, period)
-    levels = data.stock_levels(ctx, [period.start - timedelta(days=1), period.end])
+    by_product = ctx.options["group_by"] == "product"
+    levels = data.stock_levels(ctx, [period.start - timedelta(days=1), period.end], with_category=not by_product)
     zero = literal(0, BigInteger)
     both = union_all(
         select(sums.c.product_id, sums.c.units, sums.c.cost.label("cogs"), zero.label("opening"),
@@ -164,7 +165,7 @@ def stock_turnover(ctx: Context) -> ReportResult:
                                       merged.c.closing != 0)).subquery()
     cogs_col = Column("cogs", COST.title, ColumnKind.MONEY, Aggregate.SUM, width=1.3)
     rows = []
-    if ctx.options["group_by"] == "product":
+    if by_product:
         ranked = data.top(ctx, merged, ("cogs", "opening", "closing"), (("cogs", True), ("product_id", False)),
                           int(ctx.options["top"]))
         ctx.step()
@@ -187,9 +188,11 @@ def stock_turnover(ctx: Context) -> ReportResult:
         # union first costs more than both (a category shows when any of its products
         # has units, cost of goods or stock value).
         one, none = literal(1, BigInteger), literal(0, BigInteger)
-        sold = sums.c.product_id != 0
-        sales = _by_category(ctx, sums, [case((sold, sums.c.cost), else_=none),
-                                         case((and_(sold, or_(sums.c.units != 0, sums.c.cost != 0)), one), else_=none)])
+        sold = data.per_product_in_category(ctx, period)
+        sales = {key: (int(cogs), int(count)) for key, cogs, count in data.fetch(ctx, select(
+            sold.c.category_id, data.isum(sold.c.cost),
+            data.isum(case((or_(sold.c.units != 0, sold.c.cost != 0), one), else_=none)),
+        ).group_by(sold.c.category_id))}
         stock = _by_category(ctx, levels, [levels.c.value_0, levels.c.value_1,
                                            case((or_(levels.c.value_0 != 0, levels.c.value_1 != 0), one), else_=none)])
         per_category = {}

@@ -21,7 +21,8 @@ What counts, decided once here and nowhere else:
 
 Writers call :func:`refresh_orders` with the orders they created or changed, in their own
 transaction: it recomputes exactly the affected facts, weeks, months and days. Bulk loads
-call :func:`rebuild`, which recomputes everything in a few SQL statements. On PostgreSQL
+call :func:`rebuild`, which recomputes everything in a few SQL statements (the ledger's
+months of :mod:`.stock_summary` too). On PostgreSQL
 both take a transaction-level advisory lock, so two importers never lose each other's
 figures. Changing the shop's time zone moves every order to its new day: :func:`set_time_zone`
 rebuilds in the same transaction (`backoffice reports rebuild` does it headless).
@@ -56,6 +57,7 @@ from ...models.reports import MONEY_SCALE, QUANTITY_SCALE
 from .periods import month_start, week_start
 from ..permissions import Actor
 from ..settings import set_setting
+from . import stock_summary
 from .zones import ZONE_SETTING, local_day, local_day_sql, shop_zone, zone_names
 
 #: Stored per week, month and day: net units, revenue and cost, and the units returned.
@@ -132,7 +134,7 @@ def set_time_zone(session: Session, actor: Actor, name: str) -> bool:
     built = session.scalar(select(ReportSummaryState.time_zone).where(ReportSummaryState.id == _STATE_ID))
     if built == name:
         return False
-    rebuild(session)
+    rebuild_sales(session)
     return True
 
 
@@ -191,7 +193,14 @@ def _sums(source: Any) -> list[ColumnElement[Any]]:
 
 
 def rebuild(session: Session) -> None:
-    """Recompute every summary table from the orders (bulk loads, migrations, a new time zone)."""
+    """Recompute every summary table: the sales from the orders and the ledger's months
+    (:mod:`.stock_summary`) from the moves (bulk loads, ``backoffice reports rebuild``)."""
+    rebuild_sales(session)
+    stock_summary.rebuild(session)
+
+
+def rebuild_sales(session: Session) -> None:
+    """Recompute the sales summary tables from the orders (migration 0003, a new time zone)."""
     _lock(session)
     zone = shop_zone(session)
     dialect = session.get_bind().dialect.name
