@@ -1,7 +1,7 @@
 """reports: the ledger per product and month, indexes on the moves' time and the products' categories
 
-Revision ID: 0007
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-27 11:20:00.000000
 
 ``report_stock_months`` holds the ledger's sums per product, UTC month and far end (see
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.orm import Session
 
-revision = '0007'
-down_revision = '0005'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
