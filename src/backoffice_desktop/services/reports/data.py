@@ -317,9 +317,10 @@ def per_product_in_category(ctx: Context, period: Period) -> Subquery:
             .select_from(sums.join(P, P.c.id == sums.c.product_id)).subquery())
 
 
-def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net]:
+def grouped_sales(ctx: Context, period: Period, by: str, measures: Sequence[str] = MEASURES) -> dict[int | None, Net]:
     """Net sums per category, brand or supplier (None: without one; -1: lines whose
-    product is not in the catalog).
+    product is not in the catalog): the ``measures`` asked for, the others left at 0
+    (each sum fewer is ≈ 0.1 s less over a year on SQLite).
 
     PostgreSQL joins the period's rows to the products (or to each product's supplier)
     and groups once, by hash joins. SQLite joins row by row and may not index a derived
@@ -327,17 +328,20 @@ def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net
     suppliers (:func:`supplier_map`) are worked out once (a materialized CTE, which
     SQLite indexes on the fly for the join; were the sums one too, it would join the two
     row by row) and the sums grouped per supplier in SQL: one row per supplier fetched."""
+    def net(values: Sequence[Any]) -> Net:
+        return Net(**{m: int(v) for m, v in zip(measures, values, strict=True)})
+
     if ctx.dialect == "postgresql":
-        rows: Any = _period_rows(period, product_filter(ctx))
+        rows: Any = _period_rows(period, product_filter(ctx), measures=measures)
     elif by == "supplier":
-        sums = per_product(ctx, period)
+        sums = per_product(ctx, period, measures=measures)
         suppliers = supplier_map().cte("product_suppliers").prefix_with("MATERIALIZED")
         key = case((sums.c.product_id == 0, -1), else_=suppliers.c.supplier_id).label("key")
-        stmt = (select(key, *[isum(sums.c[m]) for m in MEASURES])
+        stmt = (select(key, *[isum(sums.c[m]) for m in measures])
                 .select_from(sums.outerjoin(suppliers, suppliers.c.product_id == sums.c.product_id)).group_by(key))
-        return {k: Net(*(int(x) for x in v)) for k, *v in fetch(ctx, stmt)}
+        return {k: net(v) for k, *v in fetch(ctx, stmt)}
     else:
-        rows = per_product(ctx, period)
+        rows = per_product(ctx, period, measures=measures)
     if by == "supplier":
         received, offered = _latest_receipts().subquery(), _cheapest_offers().subquery()
         source = (rows.outerjoin(received, and_(received.c.product_id == rows.c.product_id, received.c.rank == 1))
@@ -347,8 +351,8 @@ def grouped_sales(ctx: Context, period: Period, by: str) -> dict[int | None, Net
         source = rows.outerjoin(P, P.c.id == rows.c.product_id)
         key = case((rows.c.product_id == 0, -1), else_=P.c.category_id if by == "category" else P.c.brand_id)
     key = key.label("key")
-    columns = [isum(rows.c[m]) for m in MEASURES]
-    return {k: Net(*(int(x) for x in v)) for k, *v in fetch(ctx, select(key, *columns).select_from(source).group_by(key))}
+    columns = [isum(rows.c[m]) for m in measures]
+    return {k: net(v) for k, *v in fetch(ctx, select(key, *columns).select_from(source).group_by(key))}
 
 
 @dataclass(frozen=True, slots=True)
