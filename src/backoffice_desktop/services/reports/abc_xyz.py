@@ -124,7 +124,8 @@ def classified(ctx: Context) -> tuple[Subquery, int]:
     grouping = Grouping(options["xyz_by"])
     first, last, count = demand_buckets(ctx, grouping)
     ctx.steps = 2
-    sums = data.per_product(ctx, ctx.params.period, demand=(grouping.value, first, last))
+    sums = data.per_product(ctx, ctx.params.period, demand=(grouping.value, first, last),
+                            measures=("units", "revenue", "cost"))
     measure = sums.c.revenue - sums.c.cost if options["abc_by"] == "margin" else sums.c.revenue
     base = select(sums.c.product_id, sums.c.units, sums.c.revenue, sums.c.cost, measure.label("measure"),
                   sums.c.total, sums.c.squares).where(sums.c.product_id != 0).subquery()
