@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 
 from backoffice_desktop.errors import ValidationError
+from backoffice_desktop.models import Product, SalesOrder, SalesOrderLine
+from backoffice_desktop.services.reports import summary
 from backoffice_desktop.services.reports.abc_xyz import cv_hundredths
 from backoffice_desktop.exports.report_data import Period, Text
 
 from .test_reports_sales import run, skus
-from .test_reports_shop import Shop, in_period, oracle_facts, shop  # noqa: F401 - the module's fixture
+from .test_reports_shop import Shop, fresh_shop, in_period, oracle_facts, shop  # noqa: F401 - the modules' fixtures
 
 YEAR = Period(date(2025, 4, 1), date(2026, 3, 31))  # twelve whole months
 WEEKS = Period(date(2025, 12, 3), date(2026, 3, 12))  # whole weeks 8 Dec – 8 Mar, days either side
@@ -145,3 +147,30 @@ def test_coefficient_of_variation_in_integers(series):
         Decimal("0.01"), ROUND_HALF_UP)
     assert cv_hundredths(0, 0, 3) is None
 
+
+
+def test_a_big_seller_past_bigint_squares_gets_the_independent_classes(fresh_shop):
+    """Hundreds of thousands of units a month: 40000·spread and (Σx·21)² pass 2⁶³, so
+    PostgreSQL compares those rows in NUMERIC and the others in BIGINT; both must give
+    the classes of the independent computation."""
+    shop = fresh_shop
+    big = shop.products[2]
+    with shop.store.session() as s:
+        sku = s.get(Product, big).sku
+        added = []
+        for number, (moment, units) in enumerate([(datetime(2026, 1, 10, 12), 150_000), (datetime(2026, 2, 11, 12), 90_000),
+                                                  (datetime(2026, 3, 12, 12), 210_000)], start=1):
+            order = SalesOrder(number=f"BIG-{number}", status="completed",
+                               ordered_at=moment.replace(tzinfo=timezone.utc))
+            order.lines.append(SalesOrderLine(product_id=big, sku=sku, name=sku, quantity=Decimal(units),
+                                              unit_price=Decimal("0.10"), line_total=Decimal(units) / 10,
+                                              unit_cost=Decimal("0.05")))
+            s.add(order)
+            s.flush()
+            added.append(order.id)
+        summary.refresh_orders(s, added)
+    for options, bounds in (({}, ("0.10", "0.25")), ({"xyz_x": "1.5", "xyz_y": "2.5"}, ("1.5", "2.5"))):
+        result = run(shop, "abc_xyz_products", YEAR, options={"xyz_by": "month", "top": 0, **options})
+        expected = expected_classes(shop, YEAR, "month", "revenue", x=bounds[0], y=bounds[1])
+        assert _product_classes(result) == expected
+        assert expected[sku][2] is not None and expected[sku][2] > Decimal("1")

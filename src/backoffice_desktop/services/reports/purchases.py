@@ -60,7 +60,7 @@ def purchases_vs_sales(ctx: Context) -> ReportResult:
     ctx.steps = 3
     bought = purchases_by_supplier(ctx)
     ctx.step()
-    sold = data.grouped_sales(ctx, ctx.params.period, "supplier")
+    sold = data.grouped_sales(ctx, ctx.params.period, "supplier", ("units", "revenue", "cost"))
     ctx.step()
     names = ctx.suppliers()
     rows = []
