@@ -18,7 +18,7 @@ of products in four queries.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any
@@ -282,55 +282,87 @@ def _score(demand: _Demand, photos: int, has_main: bool, description: int, attrs
     return percent, tuple(missing)
 
 
-def score_products(session: Session, product_ids: Sequence[int], channel: str = WEBSITE) -> dict[int, Completeness]:
-    """Completeness of each product for ``channel`` (one list page: four small queries)."""
-    ids = sorted(set(product_ids))
-    if not ids:
-        return {}
-    demands = _Demands(session, channel)
-    dialect = session.get_bind().dialect.name
-    products = session.execute(
-        select(
+class ChannelScorer:
+    """Scores products for one channel with its rules resolved once: a sync run or a
+    whole-catalogue export scores batch after batch (four queries a batch)."""
+
+    def __init__(self, session: Session, channel: str = WEBSITE) -> None:
+        self.channel = channel
+        self.demands = _Demands(session, channel)
+
+    def score(self, session: Session, product_ids: Sequence[int]) -> dict[int, Completeness]:
+        """Completeness of each of ``product_ids``."""
+        ids = sorted(set(product_ids))
+        if not ids:
+            return {}
+        return self._score(session, lambda column: column.in_(ids))
+
+    def score_range(self, session: Session, first_id: int, last_id: int,
+                    only: ColumnElement[bool] | None = None) -> dict[int, Completeness]:
+        """Completeness of the products with ids from ``first_id`` to ``last_id`` (and
+        matching ``only``): a range finds its rows by primary key, without a long list of ids."""
+        return self._score(session, lambda column: column.between(first_id, last_id), only)
+
+    def below_threshold(self, session: Session, product_ids: Sequence[int]) -> set[int]:
+        """Those of ``product_ids`` that can't be published on the channel."""
+        return {pid for pid, score in self.score(session, product_ids).items() if not score.publishable}
+
+    def _score(self, session: Session, by_id: Callable[[Any], ColumnElement[bool]],
+               only: ColumnElement[bool] | None = None) -> dict[int, Completeness]:
+        demands, channel = self.demands, self.channel
+        dialect = session.get_bind().dialect.name
+        query = select(
             Product.id, Product.category_id, html_text_length_sql(Product.description_html, dialect),
             _nonempty(Product.slug), _nonempty(Product.meta_title), _nonempty(Product.meta_description),
-        ).where(Product.id.in_(ids))
-    ).all()
-    photo_counts: dict[int, tuple[int, bool]] = {
-        pid: (count, bool(mains))
-        for pid, count, mains in session.execute(
-            select(ProductImage.product_id, func.count(), func.count().filter(ProductImage.is_main.is_(True)))
-            .where(ProductImage.product_id.in_(ids))
-            .group_by(ProductImage.product_id)
-        )
-    }
-    wanted_attrs = set().union(*(demands.of(cat).attribute_ids for _pid, cat, *_ in products))
-    filled: dict[int, set[int]] = {}
-    #: Required attributes in the order the card's form shows them, named for "what is missing".
-    attr_names: dict[int, str] = {}
-    if wanted_attrs:
-        attr_names = dict(session.execute(
-            select(AttributeDefinition.id, AttributeDefinition.name)
-            .where(AttributeDefinition.id.in_(sorted(wanted_attrs)))
-            .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
-        ).all())
-        for pid, attr_id in session.execute(
-            select(ProductAttributeValue.product_id, ProductAttributeValue.attribute_id).where(
-                ProductAttributeValue.product_id.in_(ids),
-                ProductAttributeValue.attribute_id.in_(sorted(wanted_attrs)),
-                ProductAttributeValue.value != "",
+        ).where(by_id(Product.id))
+        if only is not None:
+            query = query.where(only)
+        products = session.execute(query).all()
+        if not products:
+            return {}
+        photo_counts: dict[int, tuple[int, bool]] = {
+            pid: (count, bool(mains))
+            for pid, count, mains in session.execute(
+                select(ProductImage.product_id, func.count(), func.count().filter(ProductImage.is_main.is_(True)))
+                .where(by_id(ProductImage.product_id))
+                .group_by(ProductImage.product_id)
             )
-        ):
-            filled.setdefault(pid, set()).add(attr_id)
-    out: dict[int, Completeness] = {}
-    for pid, category_id, description, has_slug, has_title, has_meta in products:
-        demand = demands.of(category_id)
-        count, has_main = photo_counts.get(pid, (0, False))
-        seo_missing = tuple(name for name, ok in zip(SEO_FIELDS, (has_slug, has_title, has_meta)) if not ok)
-        empty = demand.attribute_ids - filled.get(pid, set())
-        attrs_missing = tuple(name for aid, name in attr_names.items() if aid in empty)
-        percent, missing = _score(demand, count, has_main, int(description or 0), attrs_missing, seo_missing)
-        out[pid] = Completeness(channel, percent, missing, demand.rule.publish_threshold)
-    return out
+        }
+        wanted_attrs = set().union(*(demands.of(cat).attribute_ids for _pid, cat, *_ in products))
+        filled: dict[int, set[int]] = {}
+        #: Required attributes in the order the card's form shows them, named for "what is missing".
+        attr_names: dict[int, str] = {}
+        if wanted_attrs:
+            attr_names = dict(session.execute(
+                select(AttributeDefinition.id, AttributeDefinition.name)
+                .where(AttributeDefinition.id.in_(sorted(wanted_attrs)))
+                .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
+            ).all())
+            for pid, attr_id in session.execute(
+                select(ProductAttributeValue.product_id, ProductAttributeValue.attribute_id).where(
+                    by_id(ProductAttributeValue.product_id),
+                    ProductAttributeValue.attribute_id.in_(sorted(wanted_attrs)),
+                    ProductAttributeValue.value != "",
+                )
+            ):
+                filled.setdefault(pid, set()).add(attr_id)
+        out: dict[int, Completeness] = {}
+        for pid, category_id, description, has_slug, has_title, has_meta in products:
+            demand = demands.of(category_id)
+            count, has_main = photo_counts.get(pid, (0, False))
+            seo_missing = tuple(name for name, ok in zip(SEO_FIELDS, (has_slug, has_title, has_meta)) if not ok)
+            empty = demand.attribute_ids - filled.get(pid, set())
+            attrs_missing = tuple(name for aid, name in attr_names.items() if aid in empty)
+            percent, missing = _score(demand, count, has_main, int(description or 0), attrs_missing, seo_missing)
+            out[pid] = Completeness(channel, percent, missing, demand.rule.publish_threshold)
+        return out
+
+
+def score_products(session: Session, product_ids: Sequence[int], channel: str = WEBSITE) -> dict[int, Completeness]:
+    """Completeness of each product for ``channel`` (one list page: four small queries)."""
+    if not product_ids:
+        return {}
+    return ChannelScorer(session, channel).score(session, product_ids)
 
 
 def product_completeness(session: Session, product_id: int, channel: str = WEBSITE) -> Completeness:

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, Row, Select, select, type_coerce
+from sqlalchemy import ColumnElement, Row, Select, and_, select, type_coerce
 from sqlalchemy.types import NullType
 from sqlalchemy.orm import Session
 
 from ..models import Brand, Category, Product, ProductBarcode, utcnow
+from ..services.completeness import WEBSITE, ChannelScorer
 from ..services.stock import available_to_sell_between, reserved_by_open_orders
 from .outbox import ProductState
 
@@ -139,14 +140,18 @@ def load_listings(
 
 def iter_listings(
     session: Session, url_template: str = "", batch_size: int = 2000, now: datetime | None = None,
+    channel: str = WEBSITE,
 ) -> Iterator[Listing]:
     """Every active product as a listing, read in batches of ``batch_size`` (by id), for
     a whole-catalogue document or a feed: memory stays flat however large the catalogue.
     Each batch is three queries over its id range (products with their brands, what can
     be sold, unit barcodes), never one per product nor a long list of ids; what open
     orders reserve is read once, before the first batch.
-    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
+    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export).
+    A published product below ``channel``'s publish threshold is listed as not published:
+    the batch's published products are scored together (four queries over its id range)."""
     moment = now or utcnow()
+    scorer = ChannelScorer(session, channel)
     # Core rows straight from the connection: the ORM's row loading would cost more
     # than the queries themselves at this size.
     connection = session.connection()
@@ -169,10 +174,14 @@ def iter_listings(
         first_id, last_id = rows[0].id, rows[-1].id
         available = available_to_sell_between(session, first_id, last_id, reserved)
         barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
+        scores = scorer.score_range(session, first_id, last_id,
+                                    only=and_(Product.is_published.is_(True), Product.is_active.is_(True)))
         zero = Decimal(0)
         for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active in rows:
             if not active:
                 continue
+            if published and not scores[pid].publishable:
+                published = False
             state = ProductState(pid, sku, available.get(pid, zero), price(retail), price(compare), published,
                                  moment)
             url = ""
