@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, Row, Select, and_, select, type_coerce
+from sqlalchemy import ColumnElement, Row, Select, select, type_coerce
 from sqlalchemy.types import NullType
 from sqlalchemy.orm import Session
 
@@ -149,7 +149,7 @@ def iter_listings(
     orders reserve is read once, before the first batch.
     ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export).
     A published product below ``channel``'s publish threshold is listed as not published:
-    the batch's published products are scored together (four queries over its id range)."""
+    the batch's published products are judged together (a few queries over its id range)."""
     moment = now or utcnow()
     scorer = ChannelScorer(session, channel)
     # Core rows straight from the connection: the ORM's row loading would cost more
@@ -164,7 +164,8 @@ def iter_listings(
         rows = connection.execute(
             _described()
             .add_columns(Product.sku, type_coerce(Product.retail_price, NullType()),
-                         type_coerce(Product.compare_at_price, NullType()), Product.is_published, Product.is_active)
+                         type_coerce(Product.compare_at_price, NullType()), Product.is_published, Product.is_active,
+                         Product.meta_title, Product.meta_description)
             .where(Product.id > last_id)
             .order_by(Product.id)
             .limit(batch_size)
@@ -174,13 +175,14 @@ def iter_listings(
         first_id, last_id = rows[0].id, rows[-1].id
         available = available_to_sell_between(session, first_id, last_id, reserved)
         barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
-        scores = scorer.score_range(session, first_id, last_id,
-                                    only=and_(Product.is_published.is_(True), Product.is_active.is_(True)))
+        below = scorer.below_threshold_in_range(
+            session, first_id, last_id, [(r.id, r.category_id, r.slug, r.meta_title, r.meta_description)
+                                         for r in rows if r.is_published and r.is_active])
         zero = Decimal(0)
-        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active in rows:
+        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active, *_meta in rows:
             if not active:
                 continue
-            if published and not scores[pid].publishable:
+            if published and pid in below:
                 published = False
             state = ProductState(pid, sku, available.get(pid, zero), price(retail), price(compare), published,
                                  moment)
