@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 

@@ -320,6 +320,8 @@ def _score(demand: _Demand, photos: int, has_main: bool, description: int, attrs
 _ById = Callable[[Any], ColumnElement[bool]]
 #: A card as the publish check needs it: (product id, category id, slug, meta title, meta description).
 CardRow = Sequence[Any]
+#: What photos and SEO fields alone say of a card (:meth:`ChannelScorer._verdict`).
+_BELOW, _PUBLISHABLE, _OPEN = "below", "publishable", "open"
 
 
 class ChannelScorer:
@@ -329,13 +331,18 @@ class ChannelScorer:
     def __init__(self, session: Session, channel: str = WEBSITE) -> None:
         self.channel = channel
         self.demands = _Demands(session, channel)
+        #: (category, photos, has a main photo, SEO fields filled) → :meth:`_verdict`.
+        self._verdicts: dict[tuple[int | None, int, bool, int], str] = {}
 
     def score(self, session: Session, product_ids: Sequence[int]) -> dict[int, Completeness]:
         """Completeness of each of ``product_ids`` (four queries)."""
         ids = sorted(set(product_ids))
         if not ids:
             return {}
-        by_id: _ById = lambda column: column.in_(ids)  # noqa: E731 - one short picker
+
+        def by_id(column: Any) -> ColumnElement[bool]:
+            return column.in_(ids)
+
         products = self._products(session, by_id)
         photo_counts = self._photo_counts(session, by_id)
         wanted = set().union(*(self.demands.of(cat).attribute_ids for _pid, cat, *_ in products))
@@ -383,17 +390,20 @@ class ChannelScorer:
         a card without photos is below the website's 80 % whatever its text, so a
         catalogue export seldom reads them."""
         photo_counts = self._photo_counts(session, by_id)
+        no_photos = (0, False)
+        verdicts = self._verdicts
         below: set[int] = set()
         undecided: dict[int, tuple[_Demand, int, bool, int]] = {}
-        for pid, category_id, *seo in cards:
-            demand = self.demands.of(category_id)
-            rule, need = demand.rule, len(demand.attribute_ids)
-            count, has_main = photo_counts.get(pid, (0, False))
-            seo_filled = sum(1 for ok in seo if ok)
-            if _percent(demand, count, has_main, rule.min_description_chars, need, seo_filled) < rule.publish_threshold:
-                below.add(pid)  # below even with the description and every attribute filled in
-            elif _percent(demand, count, has_main, 0, 0, seo_filled) < rule.publish_threshold:
-                undecided[pid] = (demand, count, has_main, seo_filled)
+        for pid, category_id, slug, meta_title, meta_description in cards:
+            count, has_main = photo_counts.get(pid, no_photos)
+            key = (category_id, count, has_main, bool(slug) + bool(meta_title) + bool(meta_description))
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = self._verdict(*key)
+            if verdict == _BELOW:
+                below.add(pid)
+            elif verdict == _OPEN:
+                undecided[pid] = (self.demands.of(category_id), *key[1:])
         if not undecided:
             return below
         ids = sorted(undecided)
@@ -409,6 +419,19 @@ class ChannelScorer:
                         seo_filled) < demand.rule.publish_threshold:
                 below.add(pid)
         return below
+
+    def _verdict(self, category_id: int | None, photos: int, has_main: bool, seo_filled: int) -> str:
+        """Whether a card of the category with these photos and SEO fields is below the
+        threshold whatever its description and attributes, above it whatever they are, or
+        depends on them (cards share a few such combinations: each is worked out once)."""
+        demand = self.demands.of(category_id)
+        rule = demand.rule
+        if _percent(demand, photos, has_main, rule.min_description_chars, len(demand.attribute_ids),
+                    seo_filled) < rule.publish_threshold:
+            return _BELOW
+        if _percent(demand, photos, has_main, 0, 0, seo_filled) >= rule.publish_threshold:
+            return _PUBLISHABLE
+        return _OPEN
 
     @staticmethod
     def _products(session: Session, by_id: _ById) -> list[Any]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 
 from sqlalchemy import ColumnElement, Row, Select, select, type_coerce
 from sqlalchemy.types import NullType
@@ -93,6 +94,10 @@ class _Prices:
                 self.known.clear()
             value = self.known[stored] = Decimal(f"{stored:.2f}")
         return value
+
+
+#: (id, category, slug, meta title, meta description) of a row of :func:`iter_listings`, for the publish check.
+_card = itemgetter(0, 3, 4, 11, 12)
 
 
 def _unit_barcodes(session: Session, condition: ColumnElement[bool]) -> dict[int, str]:
@@ -176,8 +181,7 @@ def iter_listings(
         available = available_to_sell_between(session, first_id, last_id, reserved)
         barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
         below = scorer.below_threshold_in_range(
-            session, first_id, last_id, [(r.id, r.category_id, r.slug, r.meta_title, r.meta_description)
-                                         for r in rows if r.is_published and r.is_active])
+            session, first_id, last_id, [_card(row) for row in rows if row[9] and row[10]])  # published, active
         zero = Decimal(0)
         for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active, *_meta in rows:
             if not active:
