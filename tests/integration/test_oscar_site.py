@@ -26,6 +26,7 @@ from backoffice_desktop.sync.oscar import OscarConnector
 from backoffice_desktop.sync.remote_ids import StoreIdMap
 
 from ..conftest import make_admin
+from ..sync.helpers import website_publishes_any_card
 from .oscar_shop import PASSWORD, USER, OscarSite, require_oscar, running
 
 require_oscar()
@@ -91,6 +92,7 @@ def add_ours(store: Store) -> dict[str, int]:
         post_moves(session, None, [MoveRequest(ids[sku], quantity, virtual[LocationKind.SUPPLIER], bin_.id)
                                    for sku, (quantity, _, _) in OURS.items()], "receipt")
         mark_products(session, ids.values(), "test")
+        website_publishes_any_card(session)
         return ids
 
 

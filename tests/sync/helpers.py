@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from backoffice_desktop.db import Store
-from backoffice_desktop.models import Location, LocationKind, Product, SyncConnector
+from backoffice_desktop.models import CompletenessRule, Location, LocationKind, Product, SyncConnector
 from backoffice_desktop.services import catalog
 from backoffice_desktop.services.permissions import Actor
 from backoffice_desktop.services.stock import (
@@ -21,10 +21,21 @@ CHANGES = st.lists(st.tuples(st.integers(1, 12), st.sampled_from(["price", "in",
                              st.integers(1, 5)), max_size=4)
 
 
+def website_publishes_any_card(session) -> None:
+    """A website rule with a publish threshold of 0: these tests' bare cards (no photo,
+    no description) go out as published; the channel's threshold is tested apart."""
+    if session.scalar(select(CompletenessRule.id).where(CompletenessRule.channel == "website",
+                                                        CompletenessRule.category_id.is_(None))) is None:
+        session.add(CompletenessRule(channel="website", category_id=None, publish_threshold=0))
+        session.flush()
+
+
 def add_products(store: Store, count: int, start: int = 1, quantity: Decimal = Decimal(10),
                  price: Decimal = Decimal("100.00")) -> dict[str, int]:
-    """Products SKU-0001... each received into bin A-01; returns their ids by SKU."""
+    """Products SKU-0001... each received into bin A-01 and published on a website that
+    takes any card (:func:`website_publishes_any_card`); returns their ids by SKU."""
     with store.session() as s:
+        website_publishes_any_card(s)
         virtual = ensure_virtual_locations(s)
         bin_id = s.query(Location.id).filter_by(code="A-01").scalar()
         if bin_id is None:

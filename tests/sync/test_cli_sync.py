@@ -190,3 +190,17 @@ def test_configure_feeds_and_push_writes_them(db, tmp_path, capsys):
     assert main(["sync", "configure", "feeds", "--db", db, "--kind", "feed", "--url", "https://shop.example.ru",
                  "--folder", "relative/path"]) == 2
     assert "a full path" in capsys.readouterr().err
+
+
+def test_configure_names_the_sales_channel_a_feed_sells_on(db, tmp_path, capsys):
+    args = ["sync", "configure", "market", "--db", db, "--kind", "feed", "--url", "https://shop.example.ru",
+            "--folder", str(tmp_path)]
+    assert main([*args, "--channel", "ozon"]) == 2
+    assert "'ozon' is not a sales channel; expected one of: website, marketplace." in capsys.readouterr().err
+    assert main([*args, "--channel", "marketplace"]) == 0
+    assert main([*args, "--formats", "yml"]) == 0  # configured again without --channel: the channel stays
+    store = open_store(sqlite_url(db))
+    with store.read_session() as s:
+        settings = connections.find_connection(s, "market")
+    store.close()
+    assert (settings.channel, settings.formats) == ("marketplace", ("yml",))

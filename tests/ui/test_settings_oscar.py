@@ -14,6 +14,7 @@ from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
 
 from ..integration.oscar_shop import PASSWORD, USER, OscarSite, require_oscar, running
+from ..sync.helpers import website_publishes_any_card
 from .conftest import seed_products, type_text
 
 require_oscar()
@@ -39,6 +40,8 @@ def test_an_admin_connects_a_django_oscar_shop_and_sends_the_queue(qtbot, ctx_fo
                                                                    tmp_path: Path):
     ctx = ctx_for()
     seed_products(ctx.store)
+    with ctx.store.session() as session:
+        website_publishes_any_card(session)  # the bare seeded cards go out published: the connection is tested here
     settings = SettingsWorkspace(ctx)
     qtbot.addWidget(settings)
     assert settings.show_section("shop")

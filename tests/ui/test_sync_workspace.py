@@ -11,10 +11,16 @@ from backoffice_desktop.sync import outbox
 from backoffice_desktop.ui.settings.workspace import SettingsWorkspace
 from backoffice_desktop.ui.sync.workspace import SyncWorkspace
 
+from ..sync.helpers import website_publishes_any_card
 from ..sync.woo_server import KEY, SECRET
 from .conftest import seed_products, type_text
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def open_website(store) -> None:
+    with store.session() as session:
+        website_publishes_any_card(session)
 
 
 def _configure(qtbot, ctx, url: str, secret: str = SECRET) -> SettingsWorkspace:
@@ -212,6 +218,7 @@ def test_an_admin_connects_a_commerceml_exchange_and_sends_the_queue(qtbot, ctx_
 
     ctx = ctx_for()
     seed_products(ctx.store)
+    open_website(ctx.store)  # bare seeded cards go out published: the exchange is tested here
     settings = SettingsWorkspace(ctx)
     qtbot.addWidget(settings)
     assert settings.show_section("shop")
@@ -345,6 +352,7 @@ def test_whole_quantities_only_sends_stock_rounded_down_to_a_commerceml_site(qtb
 
     ctx = ctx_for()
     ids = seed_products(ctx.store)
+    open_website(ctx.store)  # bare seeded cards go out published: the exchange is tested here
     with ctx.store.session() as s:  # half a kettle more: 12.5 on hand
         bin_id = s.query(Location.id).filter_by(code="A-01").scalar()
         post_moves(s, None, [MoveRequest(ids["KT-01"], Decimal("0.5"), virtual_location(s, LocationKind.SUPPLIER),

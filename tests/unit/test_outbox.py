@@ -23,6 +23,8 @@ from backoffice_desktop.services import catalog
 from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
 from backoffice_desktop.sync import outbox
 
+from ..sync.helpers import website_publishes_any_card
+
 
 @pytest.fixture
 def product(store):
@@ -36,6 +38,7 @@ def product(store):
         order = SalesOrder(number="1001", status="new")
         order.lines.append(SalesOrderLine(product_id=p.id, quantity=Decimal(3), unit_price=Decimal("2490.00")))
         s.add(order)
+        website_publishes_any_card(s)
         return p.id
 
 

@@ -14,6 +14,8 @@ from backoffice_desktop.sync.commerceml.writer import ExchangeCatalog, write_off
 from backoffice_desktop.sync.listing import Listing, iter_listings, load_categories, load_listings
 from backoffice_desktop.sync.outbox import ProductState
 
+from ..sync.helpers import website_publishes_any_card
+
 MARKED = datetime(2026, 11, 27, tzinfo=timezone.utc)
 
 
@@ -72,6 +74,7 @@ def test_the_whole_catalogue_is_read_in_batches_with_what_can_be_sold(store) -> 
         products = [Product(sku=f"P-{i:02d}", name=f"Товар {i}", retail_price=Decimal(10 + i),
                             is_published=i % 2 == 0, is_active=i != 3) for i in range(1, 8)]
         s.add_all([bin_, *products])
+        website_publishes_any_card(s)
         s.flush()
         post_moves(s, None, [MoveRequest(products[0].id, Decimal(6), virtual[LocationKind.SUPPLIER], bin_.id)],
                    "receipt")

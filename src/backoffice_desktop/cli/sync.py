@@ -74,11 +74,15 @@ def cmd_sync_run(args: argparse.Namespace) -> int:
 
 
 def _sync_dry_run(args: argparse.Namespace) -> int:
-    from ..sync import engine
+    from ..sync import connections, engine
     from ..sync.woocommerce import prices, stock_quantity
 
     with opened_store(args) as store:
-        pending = engine.dry_run(store, limit=args.limit)
+        with store.read_session() as session:
+            # As the connection's sales channel shows it; with no connection yet, as the website would.
+            known = connections.list_connections(session)
+            settings = connections.find_connection(session, args.connection) if known else None
+        pending = engine.dry_run(store, limit=args.limit, channel=settings.channel if settings else "website")
     print(f"A push would send {len(pending)} product(s) (nothing was sent):")
     print("SKU\tstock\tregular price\tsale price\tpublished")
     for state in pending:
@@ -100,7 +104,7 @@ def cmd_sync_reconcile(args: argparse.Namespace) -> int:
         try:
             policy = RetryPolicy(attempts=args.tries, timeout=float(settings.timeout))
             with connections.open_connector(store, settings, policy=policy) as connector:
-                found = engine.reconcile(store, connector, fix=args.fix)
+                found = engine.reconcile(store, connector, fix=args.fix, channel=settings.channel)
         except SyncError as exc:
             print(f"backoffice: {exc}", file=sys.stderr)
             return _sync_exit(exc, "failed")
@@ -203,6 +207,7 @@ def cmd_sync_configure(args: argparse.Namespace) -> int:
                 whole_quantities=args.whole_quantities, folder=args.folder or "",
                 formats=formats, product_url=args.product_url or "", timeout=args.timeout,
                 enabled=not args.disabled, id=existing.id if existing else None,
+                channel=args.channel or (existing.channel if existing else "website"),
             )
             saved = connections.save_connection(session, actor, settings, secret)
     if not saved.needs_secret:
@@ -280,4 +285,7 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
                    help="feeds: each product's page, e.g. https://shop.example.ru/product/{slug} ({sku}, {id})")
     p.add_argument("--timeout", type=int, default=30, help="seconds to wait for an answer (default 30)")
     p.add_argument("--disabled", action="store_true", help="save it switched off")
+    p.add_argument("--channel", metavar="website|marketplace",
+                   help="the sales channel it sells on: a product below that channel's publish threshold goes out "
+                        "as not published (default: website, or what the connection had)")
     p.set_defaults(func=cmd_sync_configure)

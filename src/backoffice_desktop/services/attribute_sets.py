@@ -145,6 +145,7 @@ def _write_channels(session: Session, actor: Actor, row: AttributeDefinition, wa
     audit.record(session, actor, "update", "attribute", row.id, "required_for",
                  ", ".join(have) or None, ", ".join(wanted) or None)
     session.flush()
+    completeness.mark_published_in(session, row.category_id)
 
 
 def _clean(spec: AttributeSpec) -> AttributeSpec:
@@ -212,6 +213,8 @@ def add_attribute(session: Session, actor: Actor, category_id: int, spec: Attrib
     session.add(row)
     session.flush()
     audit.record(session, actor, "create", "attribute", row.id, "name", None, spec.name)
+    if spec.required:
+        completeness.mark_published_in(session, category_id)
     _write_channels(session, actor, row, spec.required_for)
     return row.id
 
@@ -256,6 +259,7 @@ def change_attribute(session: Session, actor: Actor, attribute_id: int, spec: At
                     "it can't be renamed or removed while they use it.",
                     choice=choice, name=row.name, count=used,
                 )
+    required_changed = bool(row.required) != spec.required
     new = {"name": spec.name, "kind": spec.kind, "unit": spec.unit,
            "choices": list(spec.choices) if spec.kind == "choice" else None, "required": spec.required}
     for field, value in new.items():
@@ -266,6 +270,8 @@ def change_attribute(session: Session, actor: Actor, attribute_id: int, spec: At
             audit.record(session, actor, "update", "attribute", row.id, field, shown_old, shown_new)
             setattr(row, field, value)
     session.flush()
+    if required_changed:
+        completeness.mark_published_in(session, row.category_id)
     _write_channels(session, actor, row, spec.required_for)
 
 
@@ -301,8 +307,12 @@ def delete_attribute(session: Session, actor: Actor, attribute_id: int, force: b
         audit.record(session, actor, "update", "product", product_id, attr_key(row.id), value, None)
     session.execute(delete(ProductAttributeValue).where(ProductAttributeValue.attribute_id == row.id))
     audit.record(session, actor, "delete", "attribute", row.id, "name", row.name, None)
+    demanded = row.required or bool(_channels_of(session, [row.id]))
+    category_id = row.category_id
     session.delete(row)
     session.flush()
+    if demanded or values:
+        completeness.mark_published_in(session, category_id)
     return len(values)
 
 

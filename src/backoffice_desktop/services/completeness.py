@@ -14,11 +14,17 @@ percentage is their mean, rounded down, so 100 % means nothing is missing. The s
 checks exist as one SQL condition (:func:`incomplete_condition`) so the product list
 can filter "incomplete" in SQL and page lazily; :func:`score_products` scores a page
 of products in four queries.
+
+A shop connection sells on one channel and sends a product below that channel's
+threshold as not published (``sync.outbox``). So a change that can move products
+across a threshold — a rule saved or deleted, an attribute required or no longer
+required — marks the published products it concerns for the next sync
+(:func:`mark_published_in`), in the same transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any
@@ -37,7 +43,7 @@ from ..models import (
     ProductAttributeValue,
     ProductImage,
 )
-from . import audit
+from . import audit, outbox
 from .permissions import Actor, Permission, require
 
 WEBSITE = "website"
@@ -129,8 +135,23 @@ def list_rules(session: Session, channel: str, include_default: bool = True) -> 
     return rules
 
 
+def mark_published_in(session: Session, category_id: int | None) -> int:
+    """Mark for the next sync the published products of the category and its
+    subcategories (of every category when None): a change of what they must have may
+    publish or hide them on a channel. Returns how many were marked."""
+    query = select(Product.id).where(Product.is_published.is_(True), Product.is_active.is_(True))
+    if category_id is not None:
+        path = session.scalar(select(Category.path).where(Category.id == category_id))
+        within = Category.path.startswith(path) if path and path.strip("/") else Category.id == category_id
+        query = query.where(Product.category_id.in_(select(Category.id).where(within)))
+    ids = list(session.scalars(query))
+    outbox.mark_products(session, ids, "completeness")
+    return len(ids)
+
+
 def save_rule(session: Session, actor: Actor, rule: Rule) -> None:
-    """Create or change the rule of a channel for a category (or for all: category None)."""
+    """Create or change the rule of a channel for a category (or for all: category None);
+    a change marks the published products it applies to for the next sync."""
     require(actor, Permission.MANAGE_SETTINGS)
     channel = rule.channel.strip()
     if not channel or len(channel) > 64:
@@ -150,6 +171,9 @@ def save_rule(session: Session, actor: Actor, rule: Rule) -> None:
             else CompletenessRule.category_id == rule.category_id,
         )
     ).first()
+    # What the products followed until now: a change of it may move them across the threshold.
+    before = _rule_of(row) if row is not None else (
+        effective_rule(session, channel, rule.category_id) if channel in channels(session) else None)
     if row is None:
         row = CompletenessRule(channel=channel, category_id=rule.category_id)
         session.add(row)
@@ -164,6 +188,8 @@ def save_rule(session: Session, actor: Actor, rule: Rule) -> None:
                 audit.record(session, actor, "update", "completeness_rule", row.id, f.name, old, new)
             setattr(row, f.name, new)
     session.flush()
+    if before is None or replace(before, category_id=rule.category_id) != rule:
+        mark_published_in(session, rule.category_id)
 
 
 def delete_rule(session: Session, actor: Actor, channel: str, category_id: int | None) -> None:
@@ -182,6 +208,7 @@ def delete_rule(session: Session, actor: Actor, channel: str, category_id: int |
     audit.record(session, actor, "delete", "completeness_rule", row.id, "channel", channel, None)
     session.delete(row)
     session.flush()
+    mark_published_in(session, category_id)
 
 
 def effective_rule(session: Session, channel: str, category_id: int | None) -> Rule:
@@ -250,87 +277,206 @@ def _nonempty(column: Any) -> ColumnElement[bool]:
     return and_(column.is_not(None), column != "")
 
 
+def _percent(demand: _Demand, photos: int, has_main: bool, description: int, attrs_filled: int,
+             seo_filled: int) -> int:
+    """The percentage: the mean of the rule's checks, each from 0 to 1, rounded down."""
+    rule = demand.rule
+    parts: list[float] = []
+    if rule.require_main_photo:
+        parts.append(1.0 if has_main else 0.0)
+    if rule.min_photos > 0:
+        parts.append(min(photos, rule.min_photos) / rule.min_photos)
+    if rule.min_description_chars > 0:
+        parts.append(min(description, rule.min_description_chars) / rule.min_description_chars)
+    if demand.attribute_ids:
+        parts.append(attrs_filled / len(demand.attribute_ids))
+    if rule.require_seo:
+        parts.append(seo_filled / len(SEO_FIELDS))
+    # Rounded down (1e-9 absorbs float error in sums such as 3 × 1/3): 100 only when complete.
+    return int(100 * sum(parts) / len(parts) + 1e-9) if parts else 100
+
+
 def _score(demand: _Demand, photos: int, has_main: bool, description: int, attrs_missing: tuple[str, ...],
            seo_missing: tuple[str, ...]) -> tuple[int, tuple[Missing, ...]]:
     rule = demand.rule
-    parts: list[float] = []
     missing: list[Missing] = []
-    if rule.require_main_photo:
-        parts.append(1.0 if has_main else 0.0)
-        if not has_main:
-            missing.append(Missing(MAIN_PHOTO))
-    if rule.min_photos > 0:
-        parts.append(min(photos, rule.min_photos) / rule.min_photos)
-        if photos < rule.min_photos:
-            missing.append(Missing(PHOTOS, photos, rule.min_photos))
-    if rule.min_description_chars > 0:
-        parts.append(min(description, rule.min_description_chars) / rule.min_description_chars)
-        if description < rule.min_description_chars:
-            missing.append(Missing(DESCRIPTION, description, rule.min_description_chars))
-    if demand.attribute_ids:
-        need = len(demand.attribute_ids)
-        have = need - len(attrs_missing)
-        parts.append(have / need)
-        if attrs_missing:
-            missing.append(Missing(ATTRIBUTES, have, need, attrs_missing))
-    if rule.require_seo:
-        parts.append((len(SEO_FIELDS) - len(seo_missing)) / len(SEO_FIELDS))
-        if seo_missing:
-            missing.append(Missing(SEO, len(SEO_FIELDS) - len(seo_missing), len(SEO_FIELDS), seo_missing))
-    # Rounded down (1e-9 absorbs float error in sums such as 3 × 1/3): 100 only when complete.
-    percent = int(100 * sum(parts) / len(parts) + 1e-9) if parts else 100
+    if rule.require_main_photo and not has_main:
+        missing.append(Missing(MAIN_PHOTO))
+    if rule.min_photos > 0 and photos < rule.min_photos:
+        missing.append(Missing(PHOTOS, photos, rule.min_photos))
+    if rule.min_description_chars > 0 and description < rule.min_description_chars:
+        missing.append(Missing(DESCRIPTION, description, rule.min_description_chars))
+    need = len(demand.attribute_ids)
+    if need and attrs_missing:
+        missing.append(Missing(ATTRIBUTES, need - len(attrs_missing), need, attrs_missing))
+    if rule.require_seo and seo_missing:
+        missing.append(Missing(SEO, len(SEO_FIELDS) - len(seo_missing), len(SEO_FIELDS), seo_missing))
+    percent = _percent(demand, photos, has_main, description, need - len(attrs_missing),
+                       len(SEO_FIELDS) - len(seo_missing))
     return percent, tuple(missing)
 
 
-def score_products(session: Session, product_ids: Sequence[int], channel: str = WEBSITE) -> dict[int, Completeness]:
-    """Completeness of each product for ``channel`` (one list page: four small queries)."""
-    ids = sorted(set(product_ids))
-    if not ids:
-        return {}
-    demands = _Demands(session, channel)
-    dialect = session.get_bind().dialect.name
-    products = session.execute(
-        select(
+#: Picks rows by product id: ``column.in_(ids)`` or ``column.between(first, last)``.
+_ById = Callable[[Any], ColumnElement[bool]]
+#: A card as the publish check needs it: (product id, category id, slug, meta title, meta description).
+CardRow = Sequence[Any]
+#: What photos and SEO fields alone say of a card (:meth:`ChannelScorer._verdict`).
+_BELOW, _PUBLISHABLE, _OPEN = "below", "publishable", "open"
+
+
+class ChannelScorer:
+    """Scores products for one channel with its rules resolved once: a sync run or a
+    whole-catalogue export scores batch after batch (a few queries a batch)."""
+
+    def __init__(self, session: Session, channel: str = WEBSITE) -> None:
+        self.channel = channel
+        self.demands = _Demands(session, channel)
+        #: (category, photos, has a main photo, SEO fields filled) → :meth:`_verdict`.
+        self._verdicts: dict[tuple[int | None, int, bool, int], str] = {}
+
+    def score(self, session: Session, product_ids: Sequence[int]) -> dict[int, Completeness]:
+        """Completeness of each of ``product_ids`` (four queries)."""
+        ids = sorted(set(product_ids))
+        if not ids:
+            return {}
+
+        def by_id(column: Any) -> ColumnElement[bool]:
+            return column.in_(ids)
+
+        products = self._products(session, by_id)
+        photo_counts = self._photo_counts(session, by_id)
+        wanted = set().union(*(self.demands.of(cat).attribute_ids for _pid, cat, *_ in products))
+        filled = self._filled(session, by_id, wanted)
+        #: Required attributes in the order the card's form shows them, named for "what is missing".
+        attr_names: dict[int, str] = {}
+        if wanted:
+            attr_names = dict(session.execute(
+                select(AttributeDefinition.id, AttributeDefinition.name)
+                .where(AttributeDefinition.id.in_(sorted(wanted)))
+                .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
+            ).all())
+        out: dict[int, Completeness] = {}
+        for pid, category_id, description, has_slug, has_title, has_meta in products:
+            demand = self.demands.of(category_id)
+            count, has_main = photo_counts.get(pid, (0, False))
+            seo_missing = tuple(name for name, ok in zip(SEO_FIELDS, (has_slug, has_title, has_meta)) if not ok)
+            empty = demand.attribute_ids - filled.get(pid, set())
+            attrs_missing = tuple(name for aid, name in attr_names.items() if aid in empty)
+            percent, missing = _score(demand, count, has_main, int(description or 0), attrs_missing, seo_missing)
+            out[pid] = Completeness(self.channel, percent, missing, demand.rule.publish_threshold)
+        return out
+
+    def below_threshold(self, session: Session, product_ids: Sequence[int]) -> set[int]:
+        """Those of ``product_ids`` that can't be published on the channel."""
+        ids = sorted(set(product_ids))
+        if not ids:
+            return set()
+        cards = session.execute(
+            select(Product.id, Product.category_id, *(getattr(Product, name) for name in SEO_FIELDS))
+            .where(Product.id.in_(ids))
+        ).all()
+        return self._below(session, lambda column: column.in_(ids), cards)
+
+    def below_threshold_in_range(self, session: Session, first_id: int, last_id: int,
+                                 cards: Iterable[CardRow]) -> set[int]:
+        """Those of ``cards`` (products with ids from ``first_id`` to ``last_id``, read by
+        the caller with the rest of their row) that can't be published on the channel;
+        their photos and attributes are found by the id range, not a long list of ids."""
+        return self._below(session, lambda column: column.between(first_id, last_id), cards)
+
+    def _below(self, session: Session, by_id: _ById, cards: Iterable[CardRow]) -> set[int]:
+        """The products below their threshold. Photos and SEO fields are judged first; the
+        description and the attributes are read only for the products those leave open:
+        a card without photos is below the website's 80 % whatever its text, so a
+        catalogue export seldom reads them."""
+        photo_counts = self._photo_counts(session, by_id)
+        no_photos = (0, False)
+        verdicts = self._verdicts
+        below: set[int] = set()
+        undecided: dict[int, tuple[_Demand, int, bool, int]] = {}
+        for pid, category_id, slug, meta_title, meta_description in cards:
+            count, has_main = photo_counts.get(pid, no_photos)
+            key = (category_id, count, has_main, bool(slug) + bool(meta_title) + bool(meta_description))
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = self._verdict(*key)
+            if verdict == _BELOW:
+                below.add(pid)
+            elif verdict == _OPEN:
+                undecided[pid] = (self.demands.of(category_id), *key[1:])
+        if not undecided:
+            return below
+        ids = sorted(undecided)
+        dialect = session.get_bind().dialect.name
+        descriptions = dict(session.execute(
+            select(Product.id, html_text_length_sql(Product.description_html, dialect)).where(Product.id.in_(ids))
+        ).all())
+        wanted = set().union(*(demand.attribute_ids for demand, *_ in undecided.values()))
+        filled = self._filled(session, lambda column: column.in_(ids), wanted)
+        for pid, (demand, count, has_main, seo_filled) in undecided.items():
+            have = len(demand.attribute_ids & filled.get(pid, set()))
+            if _percent(demand, count, has_main, int(descriptions.get(pid) or 0), have,
+                        seo_filled) < demand.rule.publish_threshold:
+                below.add(pid)
+        return below
+
+    def _verdict(self, category_id: int | None, photos: int, has_main: bool, seo_filled: int) -> str:
+        """Whether a card of the category with these photos and SEO fields is below the
+        threshold whatever its description and attributes, above it whatever they are, or
+        depends on them (cards share a few such combinations: each is worked out once)."""
+        demand = self.demands.of(category_id)
+        rule = demand.rule
+        if _percent(demand, photos, has_main, rule.min_description_chars, len(demand.attribute_ids),
+                    seo_filled) < rule.publish_threshold:
+            return _BELOW
+        if _percent(demand, photos, has_main, 0, 0, seo_filled) >= rule.publish_threshold:
+            return _PUBLISHABLE
+        return _OPEN
+
+    @staticmethod
+    def _products(session: Session, by_id: _ById) -> list[Any]:
+        """(id, category, description length, has slug, has meta title, has meta description)."""
+        dialect = session.get_bind().dialect.name
+        query = select(
             Product.id, Product.category_id, html_text_length_sql(Product.description_html, dialect),
             _nonempty(Product.slug), _nonempty(Product.meta_title), _nonempty(Product.meta_description),
-        ).where(Product.id.in_(ids))
-    ).all()
-    photo_counts: dict[int, tuple[int, bool]] = {
-        pid: (count, bool(mains))
-        for pid, count, mains in session.execute(
-            select(ProductImage.product_id, func.count(), func.count().filter(ProductImage.is_main.is_(True)))
-            .where(ProductImage.product_id.in_(ids))
-            .group_by(ProductImage.product_id)
-        )
-    }
-    wanted_attrs = set().union(*(demands.of(cat).attribute_ids for _pid, cat, *_ in products))
-    filled: dict[int, set[int]] = {}
-    #: Required attributes in the order the card's form shows them, named for "what is missing".
-    attr_names: dict[int, str] = {}
-    if wanted_attrs:
-        attr_names = dict(session.execute(
-            select(AttributeDefinition.id, AttributeDefinition.name)
-            .where(AttributeDefinition.id.in_(sorted(wanted_attrs)))
-            .order_by(AttributeDefinition.sort_order, AttributeDefinition.id)
-        ).all())
+        ).where(by_id(Product.id))
+        return list(session.execute(query).all())
+
+    @staticmethod
+    def _photo_counts(session: Session, by_id: _ById) -> dict[int, tuple[int, bool]]:
+        """Product id → (photos, has a main photo), for products with any photo."""
+        return {
+            pid: (count, bool(mains))
+            for pid, count, mains in session.execute(
+                select(ProductImage.product_id, func.count(), func.count().filter(ProductImage.is_main.is_(True)))
+                .where(by_id(ProductImage.product_id))
+                .group_by(ProductImage.product_id)
+            )
+        }
+
+    @staticmethod
+    def _filled(session: Session, by_id: _ById, wanted: set[int]) -> dict[int, set[int]]:
+        """Product id → which of the ``wanted`` attributes it has a value for."""
+        filled: dict[int, set[int]] = {}
+        if not wanted:
+            return filled
         for pid, attr_id in session.execute(
             select(ProductAttributeValue.product_id, ProductAttributeValue.attribute_id).where(
-                ProductAttributeValue.product_id.in_(ids),
-                ProductAttributeValue.attribute_id.in_(sorted(wanted_attrs)),
+                by_id(ProductAttributeValue.product_id),
+                ProductAttributeValue.attribute_id.in_(sorted(wanted)),
                 ProductAttributeValue.value != "",
             )
         ):
             filled.setdefault(pid, set()).add(attr_id)
-    out: dict[int, Completeness] = {}
-    for pid, category_id, description, has_slug, has_title, has_meta in products:
-        demand = demands.of(category_id)
-        count, has_main = photo_counts.get(pid, (0, False))
-        seo_missing = tuple(name for name, ok in zip(SEO_FIELDS, (has_slug, has_title, has_meta)) if not ok)
-        empty = demand.attribute_ids - filled.get(pid, set())
-        attrs_missing = tuple(name for aid, name in attr_names.items() if aid in empty)
-        percent, missing = _score(demand, count, has_main, int(description or 0), attrs_missing, seo_missing)
-        out[pid] = Completeness(channel, percent, missing, demand.rule.publish_threshold)
-    return out
+        return filled
+
+
+def score_products(session: Session, product_ids: Sequence[int], channel: str = WEBSITE) -> dict[int, Completeness]:
+    """Completeness of each product for ``channel`` (one list page: four small queries)."""
+    if not product_ids:
+        return {}
+    return ChannelScorer(session, channel).score(session, product_ids)
 
 
 def product_completeness(session: Session, product_id: int, channel: str = WEBSITE) -> Completeness:

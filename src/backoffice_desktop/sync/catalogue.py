@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ..db import Store
 from ..models import OutboxItem
+from ..services.completeness import WEBSITE
 from ..services.reports.zones import shop_zone
 from ..services.settings import get_company
 from .listing import Listing, ListingCategory, iter_listings, load_categories, load_listings
@@ -25,11 +26,13 @@ from .outbox import ProductState
 
 
 class StoreCatalogue:
-    """Listings, categories and the shop's time zone, read from ``store``."""
+    """Listings, categories and the shop's time zone, read from ``store``; the whole
+    catalogue as the sales ``channel`` may show it (below its publish threshold: not published)."""
 
-    def __init__(self, store: Store, url_template: str = "") -> None:
+    def __init__(self, store: Store, url_template: str = "", channel: str = WEBSITE) -> None:
         self.store = store
         self.url_template = url_template
+        self.channel = channel
 
     def describe(self, states: Sequence[ProductState]) -> list[Listing]:
         """The listings of a batch, in its order."""
@@ -39,7 +42,7 @@ class StoreCatalogue:
     def whole(self) -> Iterator[Listing]:
         """Every active product, read in batches inside one read transaction (a consistent picture)."""
         with self.store.read_session() as session:
-            yield from iter_listings(session, self.url_template)
+            yield from iter_listings(session, self.url_template, channel=self.channel)
 
     def marks(self) -> dict[int, datetime]:
         """Every product marked for the sync now, with the time of its mark."""

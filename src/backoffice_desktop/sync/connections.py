@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ..db import Store
 from ..errors import ExchangeError, ValidationError
 from ..models import SyncConnector
+from ..services.completeness import WEBSITE, channels
 from ..services.permissions import Actor, Permission, require
 from .catalogue import StoreCatalogue
 from .commerceml.client import check_address
@@ -71,7 +72,9 @@ class ConnectionSettings:
     ``send_catalog``: a CommerceML push sends import.xml before offers.xml, for sites
     that take their products from the exchange (1C-Bitrix). ``whole_quantities``: a
     CommerceML push sends stock rounded down to whole units, for sites that read only
-    whole numbers (django-cml2): 2.5 m on hand goes out as 2."""
+    whole numbers (django-cml2): 2.5 m on hand goes out as 2. ``channel``: the sales
+    channel the connection sells on (:mod:`..services.completeness`): a product below
+    that channel's publish threshold goes out as not published."""
 
     name: str
     base_url: str
@@ -87,6 +90,7 @@ class ConnectionSettings:
     folder: str = ""
     formats: tuple[str, ...] = FORMATS
     product_url: str = ""
+    channel: str = WEBSITE
 
     @property
     def keyring_user(self) -> str:
@@ -108,7 +112,7 @@ def _settings(row: SyncConnector) -> ConnectionSettings:
         username=str(options.get("username", "")), send_catalog=bool(options.get("send_catalog", True)),
         whole_quantities=bool(options.get("whole_quantities", False)),
         folder=str(options.get("folder", "")), formats=tuple(options.get("formats") or FORMATS),
-        product_url=str(options.get("product_url", "")),
+        product_url=str(options.get("product_url", "")), channel=str(options.get("channel") or WEBSITE),
     )
 
 
@@ -190,8 +194,12 @@ def save_connection(session: Session, actor: Actor, settings: ConnectionSettings
     require(actor, Permission.MANAGE_SETTINGS)
     cleaned = replace(settings, name=settings.name.strip(), base_url=settings.base_url.strip().rstrip("/"),
                       consumer_key=settings.consumer_key.strip(), username=settings.username.strip(),
-                      folder=settings.folder.strip(), product_url=settings.product_url.strip())
+                      folder=settings.folder.strip(), product_url=settings.product_url.strip(),
+                      channel=settings.channel.strip())
     check_connection(cleaned)
+    if cleaned.channel not in channels(session):
+        raise ValidationError("'{channel}' is not a sales channel; expected one of: {channels}.",
+                              channel=cleaned.channel, channels=", ".join(channels(session)))
     clash = session.scalar(select(SyncConnector).where(SyncConnector.name == cleaned.name))
     if clash is not None and clash.id != cleaned.id:
         raise ValidationError("A shop connection named '{name}' already exists.", name=cleaned.name)
@@ -202,7 +210,8 @@ def save_connection(session: Session, actor: Actor, settings: ConnectionSettings
     row.options = {**(row.options or {}), "consumer_key": cleaned.consumer_key, "timeout": cleaned.timeout,
                    "username": cleaned.username, "send_catalog": cleaned.send_catalog,
                    "whole_quantities": cleaned.whole_quantities, "folder": cleaned.folder,
-                   "formats": list(cleaned.formats), "product_url": cleaned.product_url}
+                   "formats": list(cleaned.formats), "product_url": cleaned.product_url,
+                   "channel": cleaned.channel}
     session.add(row)
     session.flush()
     if secret and cleaned.needs_secret:
@@ -257,7 +266,7 @@ def open_connector(store: Store, settings: ConnectionSettings, *, policy: RetryP
                    sleep: Callable[[float], None] | None = None) -> Connector:
     """A connector to the site with this computer's secret; refuses when there is none."""
     if settings.kind == FEED:
-        catalogue = StoreCatalogue(store, settings.product_url)
+        catalogue = StoreCatalogue(store, settings.product_url, settings.channel)
         return FeedConnector(Path(settings.folder), catalogue, settings.name, settings.base_url, settings.formats)
     secret = connection_secret(settings)
     if not secret:
@@ -265,7 +274,7 @@ def open_connector(store: Store, settings: ConnectionSettings, *, policy: RetryP
     chosen = policy or RetryPolicy(timeout=float(settings.timeout))
     extra = {"sleep": sleep} if sleep else {}
     if settings.kind == COMMERCEML:
-        catalogue = StoreCatalogue(store)
+        catalogue = StoreCatalogue(store, channel=settings.channel)
         owner = catalogue.company_name() or settings.name
         catalog = ExchangeCatalog(owner_name=owner, whole_quantities=settings.whole_quantities)
         return CommerceMLConnector(settings.base_url, settings.username, secret, catalog, catalogue,
@@ -335,4 +344,4 @@ def reconcile_now(store: Store, actor: Actor | None, name: str | None = None,
     with store.read_session() as session:
         settings = find_connection(session, name)
     with open_connector(store, settings) as connector:
-        return engine.reconcile(store, connector, progress=progress, actor=actor)
+        return engine.reconcile(store, connector, progress=progress, actor=actor, channel=settings.channel)

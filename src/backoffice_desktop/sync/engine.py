@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from ..db import Store
 from ..errors import ValidationError
 from ..models import SyncConnector, SyncRun, utcnow
+from ..services.completeness import WEBSITE
 from ..services.outbox import mark_products
 from ..services.permissions import Actor, Permission, require
 from . import outbox, price_guard
@@ -72,6 +73,12 @@ class RunResult:
         stamp = utcnow().strftime("%Y-%m-%d %H:%M:%SZ")
         self.lines.append(f"{stamp} {line}")
         log.info("run %s: %s", self.run_id, line)
+
+
+def connector_channel(session, connector_id: int) -> str:
+    """The sales channel the connection sells on (its ``channel`` option; the website by default)."""
+    row = session.get(SyncConnector, connector_id)
+    return str((row.options or {}).get("channel") or WEBSITE) if row is not None else WEBSITE
 
 
 def _start_run(store: Store, connector_id: int, kind: str) -> RunResult:
@@ -127,6 +134,7 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     with store.read_session() as session:
         total = outbox.queue_state(session, started).waiting
         percent = price_guard.guard_percent(session)
+        channel = connector_channel(session, connector_id)
     result.note(f"push started: {total} product(s) queued")
     try:
         while True:
@@ -134,7 +142,8 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
                 return _finish(store, result, RunStatus.INTERRUPTED,
                                f"Stopped on request: {result.sent} sent, the rest stays queued")
             with store.read_session() as session:
-                batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started)
+                batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started,
+                                             channel=channel)
                 held = price_guard.holds(session, connector_id, batch, percent)
             if not batch:
                 break
@@ -179,11 +188,13 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     return _finish(store, result, RunStatus.PARTIAL if result.failed or result.held else RunStatus.OK, message)
 
 
-def dry_run(store: Store, limit: int = 1000, now: datetime | None = None) -> list[outbox.ProductState]:
-    """What the next push would send, in the order it would send it (nothing is sent
-    or changed); parked products and ones waiting out a retry delay are left out."""
+def dry_run(store: Store, limit: int = 1000, now: datetime | None = None,
+            channel: str = WEBSITE) -> list[outbox.ProductState]:
+    """What the next push to a connection selling on ``channel`` would send, in the
+    order it would send it (nothing is sent or changed); parked products and ones
+    waiting out a retry delay are left out."""
     with store.read_session() as session:
-        return outbox.pending_batch(session, limit=limit, now=now)
+        return outbox.pending_batch(session, limit=limit, now=now, channel=channel)
 
 
 @dataclass(frozen=True)
@@ -195,16 +206,17 @@ class ReconcileResult:
 
 
 def reconcile(store: Store, connector: Connector, *, fix: bool = False, progress: Progress | None = None,
-              actor: Actor | None = None) -> ReconcileResult:
+              actor: Actor | None = None, channel: str = WEBSITE) -> ReconcileResult:
     """Read the site's stock and prices for every active product and list what differs
-    from ours; with ``fix``, mark those products so the next push sends our values."""
+    from ours (as the connection's ``channel`` shows it); with ``fix``, mark those
+    products so the next push sends our values."""
     if actor is not None:
         require(actor, Permission.RUN_SYNC)
     differences: list[Difference] = []
     after, checked = 0, 0
     while True:
         with store.read_session() as session:
-            page = outbox.current_states(session, after_id=after, limit=connector.max_batch)
+            page = outbox.current_states(session, after_id=after, limit=connector.max_batch, channel=channel)
         if not page:
             break
         differences += connector.compare(page)

@@ -14,12 +14,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 
 from sqlalchemy import ColumnElement, Row, Select, select, type_coerce
 from sqlalchemy.types import NullType
 from sqlalchemy.orm import Session
 
 from ..models import Brand, Category, Product, ProductBarcode, utcnow
+from ..services.completeness import WEBSITE, ChannelScorer
 from ..services.stock import available_to_sell_between, reserved_by_open_orders
 from .outbox import ProductState
 
@@ -94,6 +96,10 @@ class _Prices:
         return value
 
 
+#: (id, category, slug, meta title, meta description) of a row of :func:`iter_listings`, for the publish check.
+_card = itemgetter(0, 3, 4, 11, 12)
+
+
 def _unit_barcodes(session: Session, condition: ColumnElement[bool]) -> dict[int, str]:
     """The first unit barcode of each product matching ``condition``."""
     barcodes: dict[int, str] = {}
@@ -139,14 +145,18 @@ def load_listings(
 
 def iter_listings(
     session: Session, url_template: str = "", batch_size: int = 2000, now: datetime | None = None,
+    channel: str = WEBSITE,
 ) -> Iterator[Listing]:
     """Every active product as a listing, read in batches of ``batch_size`` (by id), for
     a whole-catalogue document or a feed: memory stays flat however large the catalogue.
     Each batch is three queries over its id range (products with their brands, what can
     be sold, unit barcodes), never one per product nor a long list of ids; what open
     orders reserve is read once, before the first batch.
-    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export)."""
+    ``marked_at`` of each state is ``now`` (nothing is acknowledged from a full export).
+    A published product below ``channel``'s publish threshold is listed as not published:
+    the batch's published products are judged together (a few queries over its id range)."""
     moment = now or utcnow()
+    scorer = ChannelScorer(session, channel)
     # Core rows straight from the connection: the ORM's row loading would cost more
     # than the queries themselves at this size.
     connection = session.connection()
@@ -159,7 +169,8 @@ def iter_listings(
         rows = connection.execute(
             _described()
             .add_columns(Product.sku, type_coerce(Product.retail_price, NullType()),
-                         type_coerce(Product.compare_at_price, NullType()), Product.is_published, Product.is_active)
+                         type_coerce(Product.compare_at_price, NullType()), Product.is_published, Product.is_active,
+                         Product.meta_title, Product.meta_description)
             .where(Product.id > last_id)
             .order_by(Product.id)
             .limit(batch_size)
@@ -169,10 +180,14 @@ def iter_listings(
         first_id, last_id = rows[0].id, rows[-1].id
         available = available_to_sell_between(session, first_id, last_id, reserved)
         barcodes = _unit_barcodes(session, ProductBarcode.product_id.between(first_id, last_id))
+        below = scorer.below_threshold_in_range(
+            session, first_id, last_id, [_card(row) for row in rows if row[9] and row[10]])  # published, active
         zero = Decimal(0)
-        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active in rows:
+        for pid, name, unit, category_id, slug, brand, sku, retail, compare, published, active, *_meta in rows:
             if not active:
                 continue
+            if published and pid in below:
+                published = False
             state = ProductState(pid, sku, available.get(pid, zero), price(retail), price(compare), published,
                                  moment)
             url = ""

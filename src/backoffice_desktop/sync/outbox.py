@@ -3,6 +3,10 @@
 A run takes a batch of marked products, sends absolute values (so a repeat is
 harmless), then clears the marks of what the site accepted — but only marks not
 refreshed since the batch was read, so a change made during the run is sent next time.
+
+A connection sells on one sales channel (our website, a marketplace): a product below
+that channel's publish threshold (:mod:`..services.completeness`) is sent as not
+published, however its card is set, so the site hides it until the card is complete.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..models import OutboxItem, Product, utcnow
+from ..services.completeness import WEBSITE, ChannelScorer
 from ..services.stock import available_to_sell
 
 #: Retry delays after failures: 1 min, 2, 4 ... capped at 1 h.
@@ -39,11 +44,20 @@ class ProductState:
     parent_sku: str | None = None
 
 
+def publishable_on(session: Session, channel: str, published: dict[int, bool]) -> dict[int, bool]:
+    """``published`` (product id → its card's flag) as the channel may show it: false
+    for a product below the channel's publish threshold (one scoring of the batch)."""
+    shown = [pid for pid, flag in published.items() if flag]
+    below = ChannelScorer(session, channel).below_threshold(session, shown) if shown else set()
+    return {pid: flag and pid not in below for pid, flag in published.items()}
+
+
 def pending_batch(session: Session, limit: int = 100, now: datetime | None = None,
-                  marked_before: datetime | None = None) -> list[ProductState]:
+                  marked_before: datetime | None = None, channel: str = WEBSITE) -> list[ProductState]:
     """The next marked products due to be sent (parked ones and ones waiting out a
-    retry delay are left). ``marked_before`` leaves marks made after a run started
-    for the next run, so a run always ends."""
+    retry delay are left), published only when complete enough for ``channel``.
+    ``marked_before`` leaves marks made after a run started for the next run, so a run
+    always ends."""
     now = now or utcnow()
     parent = aliased(Product)
     query = (
@@ -60,6 +74,7 @@ def pending_batch(session: Session, limit: int = 100, now: datetime | None = Non
         query = query.where(OutboxItem.marked_at <= marked_before)
     rows = session.execute(query).all()
     available = available_to_sell(session, [r.product_id for r in rows])
+    published = publishable_on(session, channel, {r.product_id: r.is_published for r in rows})
     return [
         ProductState(
             product_id=r.product_id,
@@ -67,7 +82,7 @@ def pending_batch(session: Session, limit: int = 100, now: datetime | None = Non
             available=available[r.product_id],
             retail_price=r.retail_price,
             compare_at_price=r.compare_at_price,
-            published=r.is_published,
+            published=published[r.product_id],
             marked_at=r.marked_at,
             parent_sku=r.parent_sku,
         )
@@ -75,9 +90,11 @@ def pending_batch(session: Session, limit: int = 100, now: datetime | None = Non
     ]
 
 
-def current_states(session: Session, after_id: int = 0, limit: int = 100) -> list[ProductState]:
+def current_states(session: Session, after_id: int = 0, limit: int = 100,
+                   channel: str = WEBSITE) -> list[ProductState]:
     """What the site should show for the active products after ``after_id``, in id order
-    (for comparing the whole catalogue with the site, a page at a time)."""
+    (for comparing the whole catalogue with the site, a page at a time), published only
+    when complete enough for ``channel``."""
     parent = aliased(Product)
     rows = session.execute(
         select(Product.id, Product.sku, Product.retail_price, Product.compare_at_price, Product.is_published,
@@ -88,10 +105,11 @@ def current_states(session: Session, after_id: int = 0, limit: int = 100) -> lis
         .limit(limit)
     ).all()
     available = available_to_sell(session, [r.id for r in rows])
+    published = publishable_on(session, channel, {r.id: r.is_published for r in rows})
     now = utcnow()
     return [
         ProductState(product_id=r.id, sku=r.sku, available=available[r.id], retail_price=r.retail_price,
-                     compare_at_price=r.compare_at_price, published=r.is_published, marked_at=now,
+                     compare_at_price=r.compare_at_price, published=published[r.id], marked_at=now,
                      parent_sku=r.parent_sku)
         for r in rows
     ]

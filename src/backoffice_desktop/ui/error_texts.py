@@ -18,6 +18,8 @@ ERROR_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("errors", "'{attribute}' is yes or no, not '{value}'."),
     # services/attribute_sets.py, services/completeness.py
     QT_TRANSLATE_NOOP("errors", "'{channel}' is not a sales channel."),
+    # sync/connections.py
+    QT_TRANSLATE_NOOP("errors", "'{channel}' is not a sales channel; expected one of: {channels}."),
     # services/receiving.py
     QT_TRANSLATE_NOOP("errors", "'{code}' can't be linked: {reason}"),
     # services/product_cards/validation.py

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services import completeness
 from ...services.permissions import Actor
 from ...services.settings import set_setting
 from ...sync import connections, price_guard
 from ...sync.connections import COMMERCEML, FEED, OSCAR, WITH_USER, WOOCOMMERCE, ConnectionSettings
 from ...sync.feeds.folder import FORMATS
+from ..catalog.completeness_text import channel_title
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
@@ -116,6 +118,11 @@ class ShopPage(QWidget):
         self.guard.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.guard.setToolTip(self.tr("A price that would drop by more than this, or to zero, is held back "
                                       "until a manager confirms it in the Sync workspace."))
+        self.channel = QComboBox()
+        self.channel.setObjectName("shop_channel")
+        self.channel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.channel.setToolTip(self.tr("A product below this channel's publish threshold (Settings → Card "
+                                        "completeness) goes to the site as not published."))
         self.enabled = QCheckBox(self.tr("Sync with this site"))
         self.enabled.setObjectName("shop_enabled")
         self.enabled.setChecked(True)
@@ -130,6 +137,7 @@ class ShopPage(QWidget):
         form.addRow(self.tr("Feed folder:"), self.folder_box)
         form.addRow(self.tr("Files:"), self.formats_box)
         form.addRow(self.tr("Product pages:"), self.product_url)
+        form.addRow(self.tr("Sales channel:"), self.channel)
         form.addRow(self.tr("Timeout:"), self.timeout)
         form.addRow(self.tr("Hold price drops over:"), self.guard)
         form.addRow("", self.enabled)
@@ -217,6 +225,10 @@ class ShopPage(QWidget):
         with self.ctx.read() as session:
             stored = connections.list_connections(session)
             self.guard.setValue(int(price_guard.guard_percent(session)))
+            channels = completeness.channels(session)
+        self.channel.clear()
+        for channel in channels:
+            self.channel.addItem(channel_title(channel), channel)
         if not stored:
             return
         first = stored[0]
@@ -233,6 +245,9 @@ class ShopPage(QWidget):
             check.setChecked(fmt in first.formats)
         self.product_url.setText(first.product_url)
         self.timeout.setValue(first.timeout)
+        if self.channel.findData(first.channel) < 0:
+            self.channel.addItem(first.channel, first.channel)  # its rules are gone: shown so it can be changed
+        self.channel.setCurrentIndex(self.channel.findData(first.channel))
         self.enabled.setChecked(first.enabled)
 
     def entered(self) -> ConnectionSettings:
@@ -247,7 +262,8 @@ class ShopPage(QWidget):
             folder=self.folder.text().strip() if kind == FEED else "",
             formats=tuple(fmt for fmt, check in self.formats.items() if check.isChecked()),
             product_url=self.product_url.text().strip() if kind == FEED else "",
-            timeout=self.timeout.value(), enabled=self.enabled.isChecked(), id=self.connector_id)
+            timeout=self.timeout.value(), enabled=self.enabled.isChecked(), id=self.connector_id,
+            channel=self.channel.currentData() or completeness.WEBSITE)
 
     def save(self) -> None:
         settings, secret, guard = self.entered(), self.secret.text().strip() or None, self.guard.value()
