@@ -6704,17 +6704,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="+49"/>
+        <location filename="../../ui/settings/shop_page.py" line="+51"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,6 +6789,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A product below this channel&apos;s publish threshold (Settings → Card completeness) goes to the site as not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sync with this site</source>
         <translation type="unfinished"></translation>
@@ -6805,13 +6810,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+21"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Consumer key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,12 +6827,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Consumer secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Feed folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6839,6 +6844,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+1"/>
         <source>Product pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6909,7 +6919,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Shop connection saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8510,6 +8520,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     <message>
         <location line="+2"/>
         <source>&apos;{channel}&apos; is not a sales channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{channel}&apos; is not a sales channel; expected one of: {channels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6753,17 +6753,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="+49"/>
+        <location filename="../../ui/settings/shop_page.py" line="+51"/>
         <source>Shop website</source>
         <translation>Сайт магазина</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>cs_…; leave empty to keep the saved one</source>
         <translation>cs_…; оставьте пустым, чтобы сохранить прежний</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -6838,6 +6838,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Цена, которая снизилась бы больше чем на эту величину или до нуля, задерживается, пока менеджер не подтвердит её в разделе «Синхронизация».</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A product below this channel&apos;s publish threshold (Settings → Card completeness) goes to the site as not published.</source>
+        <translation>Товар ниже порога публикации этого канала (Настройки → Заполненность карточек) уходит на сайт как неопубликованный.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sync with this site</source>
         <translation>Синхронизировать с этим сайтом</translation>
@@ -6854,13 +6859,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+21"/>
         <source>Site address:</source>
         <translation>Адрес сайта:</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Consumer key:</source>
         <translation>Consumer key:</translation>
     </message>
@@ -6871,12 +6876,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Consumer secret:</source>
         <translation>Consumer secret:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Feed folder:</source>
         <translation>Папка выгрузки:</translation>
     </message>
@@ -6889,6 +6894,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+1"/>
         <source>Product pages:</source>
         <translation>Страницы товаров:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales channel:</source>
+        <translation>Канал продаж:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6958,7 +6968,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Папка выгрузки</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Shop connection saved.</source>
         <translation>Подключение к магазину сохранено.</translation>
     </message>
@@ -8569,6 +8579,11 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <location line="+2"/>
         <source>&apos;{channel}&apos; is not a sales channel.</source>
         <translation>«{channel}» — не канал продаж.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{channel}&apos; is not a sales channel; expected one of: {channels}.</source>
+        <translation>«{channel}» не является каналом продаж; ожидается один из: {channels}.</translation>
     </message>
     <message>
         <location line="+2"/>
