@@ -30,6 +30,7 @@ from backoffice_desktop.models import (
 )
 from backoffice_desktop.services import auth, stock
 from backoffice_desktop.services.catalog import ProductFilter, search_product_ids
+from backoffice_desktop.services.completeness import WEBSITE, ChannelScorer, score_products
 from backoffice_desktop.services.demo import DemoOptions, generate_demo
 
 from ..conftest import ADMIN_PASSWORD, new_pg_database
@@ -211,20 +212,45 @@ def test_purchase_orders_in_several_states(demo):
 
 
 def test_photos_are_webp(demo):
+    """The first three products have photos of their own (the first two views); the
+    other published ones share their subcategory's photo, stored once."""
     store, _summary, _ = demo
     with store.read_session() as s:
+        first_ids = sorted(s.scalars(select(Product.id)))[:3]
         images = list(s.scalars(select(ProductImage)))
-        assert len({i.product_id for i in images}) == 3
-        assert sum(i.is_main for i in images) == 3
+        own = [i for i in images if i.product_id in first_ids]
+        assert {i.product_id for i in own} == set(first_ids)
+        assert sum(i.is_main for i in own) == 3 and len(own) == 4
+        shared = defaultdict(set)
         for image in images:
-            blob = s.get(Blob, image.image_sha256)
-            thumb = s.get(Blob, image.thumb_sha256)
+            if image.product_id not in first_ids:
+                assert image.is_main and image.position == 0
+                shared[s.get(Product, image.product_id).category_id].add(image.image_sha256)
+        assert shared and all(len(hashes) == 1 for hashes in shared.values())
+        published = set(s.scalars(select(Product.id).where(Product.is_published.is_(True))))
+        assert published <= {i.product_id for i in images if i.is_main}
+        for main_sha, thumb_sha, width, height in {(i.image_sha256, i.thumb_sha256, i.width, i.height)
+                                                   for i in images}:
+            blob, thumb = s.get(Blob, main_sha), s.get(Blob, thumb_sha)
             assert blob.mime_type == thumb.mime_type == "image/webp"
             assert blob.size == len(blob.data)
             with Image.open(io.BytesIO(blob.data)) as img:
-                assert img.format == "WEBP" and img.size == (image.width, image.height) == (1200, 1200)
+                assert img.format == "WEBP" and img.size == (width, height) == (1200, 1200)
             with Image.open(io.BytesIO(thumb.data)) as img:
                 assert img.format == "WEBP" and max(img.size) == 200
+
+
+def test_no_published_card_is_below_the_website_threshold(demo):
+    """What the Catalog shows as published is complete enough for the website to show."""
+    store, _summary, _ = demo
+    with store.read_session() as s:
+        published = list(s.scalars(select(Product.id).where(Product.is_published.is_(True))))
+        scores = score_products(s, published, WEBSITE)
+        assert published and all(score.publishable for score in scores.values())
+        assert ChannelScorer(s, WEBSITE).below_threshold(s, published) == set()
+        # Hidden cards are the unfinished ones (and there are some to finish).
+        hidden = list(s.scalars(select(Product.id).where(Product.is_published.is_(False))))
+        assert any(not score.complete for score in score_products(s, hidden, WEBSITE).values())
 
 
 def test_second_run_is_refused(demo):

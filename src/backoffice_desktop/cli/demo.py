@@ -35,7 +35,9 @@ def add_demo(sub: argparse._SubParsersAction) -> None:
     add_store_args(p)
     p.add_argument("--products", type=int, default=2000, help="number of products (default 2000)")
     p.add_argument("--orders", type=int, default=5000, help="website orders over 12 months (default 5000)")
-    p.add_argument("--photos", type=int, default=60, help="products that get generated photos (default 60)")
+    p.add_argument("--photos", type=int, default=60,
+                   help="products that get photos of their own (default 60); the other published products "
+                        "show their subcategory's photo")
     p.add_argument("--seed", type=int, default=1, help="random seed, for repeatable data")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=cmd_demo)
