@@ -33,9 +33,7 @@ from ..catalog.completeness_text import channel_title
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from .common import NOTE_STYLE, MessageLabel, page_layout
-
-FORM_MAX_WIDTH = 760
+from .common import FORM_MAX_WIDTH, NOTE_STYLE, MessageLabel, page_layout
 
 
 class CompletenessPage(QWidget):

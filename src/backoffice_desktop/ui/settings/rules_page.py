@@ -30,7 +30,7 @@ from ...services.reports.zones import ZONE_SETTING, zone_names
 from ..context import AppContext
 from ..messages import error_text
 from ..operations import Changes
-from .common import NOTE_STYLE, MessageLabel, page_layout
+from .common import FORM_MAX_WIDTH, NOTE_STYLE, MessageLabel, page_layout
 
 ALLOW_NEGATIVE = "stock.allow_negative"
 TOLERANCE = "intake.over_delivery_tolerance_percent"
@@ -38,7 +38,6 @@ REFUSE_OVER = "intake.refuse_over_delivery"
 APPROVAL = "purchasing.approval_amount"
 VAT_RATE = "purchasing.vat_rate"
 VAT_RATES = (0, 10, 20, 22)
-FORM_MAX_WIDTH = 760
 
 
 @dataclass(frozen=True)
