@@ -21,6 +21,8 @@ from backoffice_desktop.db import Store, open_store, sqlite_url
 from backoffice_desktop.services import auth
 from backoffice_desktop.services.permissions import Actor
 
+from .frozen_build import TEST_FILE as FROZEN_TEST_FILE
+from .frozen_build import FrozenBuild
 from .pgserver import PgServer, find_pg_bin
 
 #: The WooCommerce server and the in-memory keyring of the sync tests, for the Sync panel's tests too.
@@ -33,10 +35,29 @@ TESTDATA = REPO_ROOT.parent / "shared" / "testdata"
 ADMIN_PASSWORD = "admin-pass-1"
 
 
+#: The frozen app's build when this run tests it (started once the tests are collected).
+FROZEN_BUILD = pytest.StashKey[FrozenBuild]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # As in the application (ui/garbage.py): a collection started by a worker thread that
     # frees a widget of an earlier test kills the run with a segmentation fault.
     gc.disable()
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start building the frozen app in the background and test it last."""
+    frozen = [item for item in items if item.path.name == FROZEN_TEST_FILE]
+    if not frozen or importlib.util.find_spec("PyInstaller") is None:
+        return
+    items[:] = [item for item in items if item.path.name != FROZEN_TEST_FILE] + frozen
+    config.stash[FROZEN_BUILD] = FrozenBuild()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    build = config.stash.get(FROZEN_BUILD, None)
+    if build is not None:
+        build.close()
 
 
 @pytest.fixture(autouse=True)

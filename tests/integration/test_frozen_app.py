@@ -20,39 +20,36 @@ from sqlalchemy import create_engine, text
 
 from backoffice_desktop import __version__
 
-from ..conftest import IN_CI, REPO_ROOT
+from ..conftest import FROZEN_BUILD, IN_CI, REPO_ROOT
 from ..pgserver import PgServer
 
 pytestmark = [
     pytest.mark.slow,
-    # The module fixture builds the app (1–5 minutes on 2 busy cores) inside the first test.
+    # The first test waits for the build started in the background (1–5 minutes on 2 busy cores).
     pytest.mark.timeout(1800),
 ]
 
-BUILD_SCRIPT = REPO_ROOT / "build" / "build.py"
 EXE_NAME = "backoffice.exe" if sys.platform == "win32" else "backoffice"
 PASSWORD = "frozen-admin-pass-1"
 RUN_TIMEOUT = 180
 
 
 @pytest.fixture(scope="module")
-def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The one-folder app, built once for the module into a temp dist folder."""
+def app_dir(request: pytest.FixtureRequest) -> Path:
+    """The one-folder app, built in the background since the tests were collected
+    (tests/conftest.py: this module runs last)."""
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
         if IN_CI:
             pytest.fail("PyInstaller is missing under CI: install the 'test' extra")
         pytest.skip("PyInstaller not installed (pip install -e '.[test]')")
-    dist = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        [sys.executable, str(BUILD_SCRIPT), "--distpath", str(dist)],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=1500,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"build/build.py failed (exit {result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}")
-    out = dist / "backoffice"
-    assert (out / EXE_NAME).is_file(), result.stdout
+    build = request.config.stash[FROZEN_BUILD]
+    status, output = build.wait(timeout=1500)
+    if status != 0:
+        pytest.fail(f"build/build.py failed (exit {status}):\n{output}")
+    out = build.dist / "backoffice"
+    assert (out / EXE_NAME).is_file(), output
     return out
 
 
