@@ -90,12 +90,12 @@ def test_any_sequence_of_faults_then_a_clean_run_leaves_the_site_equal_to_ours(s
                 pass
         woo.faults.clear()
         with store.session() as s:
-            outbox.retry_parked(s)
+            outbox.retry_parked(s, conn)
         result = engine.push(store, conn, connector(None), now=utcnow() + timedelta(days=1))
         assert result.status == "ok", result.message
         _assert_site_equals_ours(store, woo, ids)
         with store.read_session() as s:
-            assert outbox.queue_state(s).waiting == 0
+            assert outbox.queue_state(s, conn).waiting == 0
 
     try:
         scenario()

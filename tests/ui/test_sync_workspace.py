@@ -73,7 +73,8 @@ def test_an_admin_connects_the_shop_sends_the_queue_and_reads_the_log(qtbot, ctx
         from backoffice_desktop.services import outbox as marks
         marks.mark_products(s, [ids["KT-01"]], "price")
     with ctx.store.session() as s:
-        outbox.record_failure(s, ids["KT-01"], "SKU KT-01 is not on the site", park_after=1)
+        outbox.record_failure(s, sync.overview.connection.id, ids["KT-01"], "SKU KT-01 is not on the site",
+                             park_after=1)
     sync.reload()
     assert sync.parked_model.rowCount() == 1 and not sync.retry_button.isEnabled()
     sync.parked_view.selectRow(0)
