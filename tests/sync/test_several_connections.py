@@ -156,3 +156,48 @@ def test_a_switched_off_or_deleted_connection_holds_no_marks_and_a_new_one_start
     with store.session() as s:
         s.delete(s.get(SyncConnector, c))
     assert engine.push(store, a, site_a).sent == 0 and _marks(store) == 0
+
+
+def test_an_upgraded_store_keeps_its_queue_pending_and_parked_for_every_connection(store_url, admin) -> None:
+    """A store at 0008 (one mark per product, carrying attempts, parking and a held
+    price) upgraded to 0009: each connection has the marks pending and the state its own."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from backoffice_desktop import migrations
+    from backoffice_desktop.db import open_store
+
+    store = open_store(store_url)
+    ids = add_products(store, 3)  # the receipts mark all three
+    a, b = add_connector(store, name="a"), add_connector(store, name="b")
+    with store.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0008")
+        conn.execute(text("UPDATE sync_outbox SET attempts = 2, last_error = 'HTTP 500' WHERE product_id = :p"),
+                     {"p": ids["SKU-0001"]})
+        conn.execute(text("UPDATE sync_outbox SET attempts = 5, last_error = 'not on the site', "
+                          "parked_at = marked_at WHERE product_id = :p"), {"p": ids["SKU-0002"]})
+        conn.execute(text("UPDATE sync_outbox SET held_price = 50.00, last_error = 'a steep drop', "
+                          "parked_at = marked_at WHERE product_id = :p"), {"p": ids["SKU-0003"]})
+    store.close()
+    store = open_store(store_url)  # migrates 0008 → head
+    try:
+        assert store.schema_state().needs_upgrade is False
+        with store.read_session() as s:
+            for conn in (a, b):
+                assert [p.sku for p in outbox.pending_batch(s, conn)] == ["SKU-0001"]
+                assert outbox.queue_state(s, conn) == outbox.QueueState(waiting=1, delayed=0, parked=2)
+                parked = {p.sku: (p.attempts, p.error, p.held_price) for p in outbox.parked_items(s, conn)}
+                assert parked == {"SKU-0002": (5, "not on the site", None),
+                                  "SKU-0003": (0, "a steep drop", Decimal("50.00"))}
+        site_a, site_b = MemorySite(), MemorySite()
+        assert engine.push(store, a, site_a).sent == 1
+        assert _marks(store) == 3  # b has still to send SKU-0001
+        assert engine.push(store, b, site_b).sent == 1
+        assert _marks(store) == 2
+        _set_price(store, admin, ids["SKU-0003"], "104.00")  # a new change releases the held price for both
+        assert engine.push(store, a, site_a).sent == 1 and engine.push(store, b, site_b).sent == 1
+        assert site_a.values["SKU-0003"][1] == site_b.values["SKU-0003"][1] == Decimal("104.00")
+        with store.read_session() as s:
+            assert [p.sku for p in outbox.parked_items(s, a)] == ["SKU-0002"]
+    finally:
+        store.close()

@@ -434,3 +434,51 @@ def test_the_schedule_shows_when_it_runs_next_and_moves_it_on_after_each_turn(qt
 
     qtbot.mouseClick(sync.schedule_check, LEFT)
     assert not sync.next_run_label.isVisibleTo(sync) and window.scheduler.next_run_at is None
+
+
+def test_with_two_connections_the_panel_shows_and_sends_the_chosen_ones_queue(
+        qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from backoffice_desktop.sync import connections
+    from backoffice_desktop.sync.connections import ConnectionSettings
+
+    from ..sync.woo_server import WooServer
+
+    ctx = ctx_for()
+    open_website(ctx.store)
+    seed_products(ctx.store)
+    market = WooServer().start()
+    try:
+        for server in (woo, market):
+            for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+                server.add_product(sku)
+        with ctx.store.session() as s:
+            for name, server in (("website", woo), ("marketplace", market)):
+                connections.save_connection(s, ctx.actor, ConnectionSettings(
+                    name=name, base_url=server.url, consumer_key=KEY), SECRET)
+        sync = SyncWorkspace(ctx)
+        qtbot.addWidget(sync)
+        choice = sync.connection_choice
+        assert choice.isVisibleTo(sync) and [choice.itemText(i) for i in range(choice.count())] == [
+            "marketplace", "website"]
+        assert sync.title.text() == f"Shop website: marketplace ({market.url})"
+        assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent" and market.item_by_sku("KT-01")["stock_quantity"] == 12
+        assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+        assert woo.item_by_sku("KT-01")["stock_quantity"] is None  # the website hasn't been sent anything
+
+        choice.setFocus()
+        qtbot.keyClick(choice, Qt.Key.Key_Down)  # the website
+        assert sync.title.text() == f"Shop website: website ({woo.url})"
+        assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+        assert sync.runs_model.rowCount() == 0 and sync.message.text() == ""  # its own runs
+        sync.resize(1100, 600)
+        sync.grab().save(str(tmp_path / "sync-two-connections.png"))
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent" and woo.item_by_sku("KT-01")["stock_quantity"] == 12
+        assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+        assert sync.title.text() == f"Shop website: website ({woo.url})"  # still the one chosen
+    finally:
+        market.stop()

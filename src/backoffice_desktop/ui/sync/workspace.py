@@ -70,7 +70,10 @@ class SyncWorkspace(QWidget):
         self.connection_choice = QComboBox()
         self.connection_choice.setObjectName("sync_connection")
         self.connection_choice.setToolTip(self.tr("Each connection sends every change and keeps its own queue"))
+        self.connection_label = QLabel(self.tr("Connection:"))
+        self.connection_label.setBuddy(self.connection_choice)
         self.connection_choice.hide()
+        self.connection_label.hide()
         self.queue_label = QLabel()
         self.queue_label.setObjectName("sync_queue")
         self.last_label = QLabel()
@@ -188,6 +191,7 @@ class SyncWorkspace(QWidget):
         layout.setContentsMargins(20, 14, 20, 14)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.connection_label)
         heading.addWidget(self.connection_choice)
         layout.addLayout(heading)
         layout.addWidget(self.empty)
@@ -291,9 +295,11 @@ class SyncWorkspace(QWidget):
             choice.setCurrentIndex(choice.findData(overview.connection.id))
         choice.blockSignals(False)
         choice.setVisible(len(overview.connections) > 1)
+        self.connection_label.setVisible(len(overview.connections) > 1)
 
     def _choose_connection(self, index: int) -> None:
         self.connection_id = self.connection_choice.itemData(index)
+        self._say("", NOTE_STYLE)  # what the last run said was about the other connection
         self.reload(newest=True)
 
     def _shown(self) -> connections.ConnectionSettings | None:
