@@ -482,3 +482,30 @@ def test_with_two_connections_the_panel_shows_and_sends_the_chosen_ones_queue(
         assert sync.title.text() == f"Shop website: website ({woo.url})"  # still the one chosen
     finally:
         market.stop()
+
+
+def test_a_scheduled_run_sends_to_every_enabled_connection_and_one_refused_stops_none(
+        qtbot, ctx_for, woo, memory_keyring):
+    from backoffice_desktop.sync import connections
+    from backoffice_desktop.sync.connections import ConnectionSettings
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    ctx = ctx_for()
+    open_website(ctx.store)
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    with ctx.store.session() as s:
+        for name, key in (("website", KEY), ("marketplace", "ck_revoked")):  # the marketplace refuses its key
+            connections.save_connection(s, ctx.actor, ConnectionSettings(name=name, base_url=woo.url, consumer_key=key),
+                                        SECRET)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.scheduler.run_once()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=30000)
+    text = window.sync_label.text()
+    assert text.startswith("Sync failed: marketplace: ") and " | website: 3 sent; 0 new order(s)" in text, text
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+    with ctx.store.read_session() as s:
+        market = connections.find_connection(s, "marketplace").id
+        assert outbox.queue_state(s, market).waiting == 3  # kept for when the marketplace is let in
