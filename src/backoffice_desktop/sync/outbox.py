@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, delete, exists, false, func, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, case, delete, exists, false, func, literal, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
@@ -111,7 +111,9 @@ def pending_batch(session: Session, connector_id: int | None, limit: int = 100, 
     if marked_before is not None:
         query = query.where(OutboxItem.marked_at <= marked_before)
     if after is not None:
-        query = query.where(tuple_(OutboxItem.marked_at, OutboxItem.product_id) > tuple_(*after))
+        marked_at, product_id = after
+        query = query.where(tuple_(OutboxItem.marked_at, OutboxItem.product_id)
+                            > tuple_(literal(marked_at, OutboxItem.marked_at.type), literal(product_id)))
     rows = session.execute(query).all()
     available = available_to_sell(session, [r.product_id for r in rows])
     published = publishable_on(session, channel, {r.product_id: r.is_published for r in rows})
