@@ -10,8 +10,13 @@ it. Three runs:
 2. the same products changed again: the map is known, only batch updates go out;
 3. nothing changed: no update request at all, and the time a scheduled run costs.
 
+With ``--connections 2`` a second site (a marketplace) is connected too: each run above
+is followed by the same run of the second connection, which sends every change as well
+(the marks stay until both have them).
+
     .venv/bin/python bench/bench_sync_push.py --store bench/.data/bench.sqlite3
     .venv/bin/python bench/bench_sync_push.py --store bench/.data/bench.sqlite3 --changed 2000
+    .venv/bin/python bench/bench_sync_push.py --store bench/.data/bench.sqlite3 --connections 2
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
@@ -55,38 +60,50 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, required=True, help="the SQLite bench store (copied, never changed)")
     parser.add_argument("--changed", type=int, default=10_000, help="products marked as changed (default 10 000)")
+    parser.add_argument("--connections", type=int, choices=(1, 2), default=1,
+                        help="sites connected, each sent every change (default 1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-push-") as tmp:
         copy = Path(tmp) / "store.sqlite3"
         shutil.copy(args.store, copy)
         store = open_store(sqlite_url(copy))
-        server = WooServer().start()
+        servers = [WooServer().start() for _ in range(args.connections)]
         try:
             with store.session() as session:
                 session.execute(delete(OutboxItem))
                 ids = list(session.scalars(select(Product.id).where(Product.is_active.is_(True))
                                            .order_by(Product.id).limit(args.changed)))
                 skus = list(session.scalars(select(Product.sku).where(Product.id.in_(ids))))
-                row = SyncConnector(name="bench", kind="woocommerce", base_url=server.url,
-                                    options={"consumer_key": KEY})
-                session.add(row)
+                rows = [SyncConnector(name=f"bench-{n}", kind="woocommerce", base_url=server.url,
+                                      options={"consumer_key": KEY}) for n, server in enumerate(servers, 1)]
+                session.add_all(rows)
                 session.flush()
-                connector_id = row.id
+                connector_ids = [row.id for row in rows]
                 mark_products(session, ids, "bench")
-            for sku in skus:
-                server.add_product(sku)
-            runs = [("first push (SKUs looked up)", *push(store, connector_id, server))]
+            for server in servers:
+                for sku in skus:
+                    server.add_product(sku)
+
+            def each_site(label: str) -> list[tuple]:
+                return [(label + (f" [site {n}]" if len(servers) > 1 else ""), *push(store, cid, server))
+                        for n, (cid, server) in enumerate(zip(connector_ids, servers), 1)]
+
+            runs = each_site("first push (SKUs looked up)")
             with store.session() as session:
                 mark_products(session, ids, "bench")
-            runs.append(("changed again (ids known)", *push(store, connector_id, server)))
-            runs.append(("nothing changed", *push(store, connector_id, server)))
-            wrong = [sku for sku in skus[:50] if server.item_by_sku(sku)["stock_quantity"] is None]
-            assert not wrong, f"not updated on the server: {wrong}"
+            runs += each_site("changed again (ids known)")
+            runs += each_site("nothing changed")
+            for server in servers:
+                wrong = [sku for sku in skus[:50] if server.item_by_sku(sku)["stock_quantity"] is None]
+                assert not wrong, f"not updated on the server: {wrong}"
+            with store.read_session() as session:
+                assert session.scalar(select(func.count(OutboxItem.id))) == 0, "marks left after every site had them"
         finally:
-            server.stop()
+            for server in servers:
+                server.stop()
             store.close()
     for label, seconds, sent, gets, posts in runs:
-        print(f"{label:<30} {sent:>6} sent in {seconds:6.2f} s; {gets:>4} look-up and {posts:>4} update requests")
+        print(f"{label:<39} {sent:>6} sent in {seconds:6.2f} s; {gets:>4} look-up and {posts:>4} update requests")
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ def test_a_sync_through_the_engine_leaves_django_cml2_equal_to_us_and_takes_its_
         catalog.set_published(s, admin, ids["SKU-0005"], False, s.get(Product, ids["SKU-0005"]).version)
     _connect(store, admin, cml2_site, monkeypatch)
     with store.read_session() as s:
-        assert outbox.queue_state(s).waiting == 5
+        assert outbox.queue_state(s, connections.find_connection(s).id).waiting == 5
 
     since = cml2_site.mark()
     pushed = connections.run_now(store, admin, "push")
@@ -77,7 +77,7 @@ def test_a_sync_through_the_engine_leaves_django_cml2_equal_to_us_and_takes_its_
     assert _site_offers(cml2_site, since) == _ours(store)
     assert _ours(store)["SKU-0002"] == ("102.00", 7) and _ours(store)["SKU-0005"] == ("105.00", 0)
     with store.read_session() as s:
-        assert outbox.queue_state(s).waiting == 0
+        assert outbox.queue_state(s, connections.find_connection(s).id).waiting == 0
 
     first, second = str(next(ORDER_IDS)), str(next(ORDER_IDS))
     cml2_site.offer_orders([_order(first, [("SKU-0001", 2, "101.00")]),

@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from backoffice_desktop.cli import main
 from backoffice_desktop.db import Store, open_store, sqlite_url
-from backoffice_desktop.models import Location, LocationKind, OutboxItem, Product, SalesOrder, SyncConnector
+from backoffice_desktop.models import (
+    Location, LocationKind, OutboxItem, Product, SalesOrder, SyncConnector, SyncDelivery,
+)
 from backoffice_desktop.services.outbox import mark_products
 from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
 from backoffice_desktop.sync import connections, engine
@@ -147,7 +149,8 @@ def test_a_push_leaves_the_sites_stock_records_equal_to_ours(store: Store, oscar
         assert site_price == price, site_sku
     assert after["OS-0001"][1] == before["OS-0001"][1] == 1
     with store.read_session() as session:
-        waiting = {row.product_id: row.last_error for row in session.scalars(select(OutboxItem))}
+        waiting = {row.product_id: row.last_error for row in session.scalars(
+            select(SyncDelivery).join(OutboxItem, OutboxItem.product_id == SyncDelivery.product_id))}
     assert list(waiting) == [ids["OS-9999"]]
     assert "SKU OS-9999 is not on the site" in waiting[ids["OS-9999"]]
     assert any("OS-9999: SKU OS-9999 is not on the site" in line for line in result.lines)

@@ -111,11 +111,11 @@ def test_a_marketplace_woocommerce_connection_sends_an_incomplete_product_as_a_d
         row.options = {**row.options, "channel": MARKETPLACE}
     assert engine.push(store, market, make_connector(woo.url, market)).sent == 2
     assert (woo.item_by_sku("SKU-0001")["status"], woo.item_by_sku("SKU-0002")["status"]) == ("draft", "publish")
-    assert [s.published for s in engine.dry_run(store, channel=WEBSITE)] == []  # all acknowledged
+    assert [s.published for s in engine.dry_run(store, market, channel=WEBSITE)] == []  # all acknowledged
     with store.session() as s:
         mark_products(s, [kettles["SKU-0001"]], "test")
-    assert [s.published for s in engine.dry_run(store, channel=WEBSITE)] == [True]
-    assert [s.published for s in engine.dry_run(store, channel=MARKETPLACE)] == [False]
+    assert [s.published for s in engine.dry_run(store, market, channel=WEBSITE)] == [True]
+    assert [s.published for s in engine.dry_run(store, market, channel=MARKETPLACE)] == [False]
 
 
 def marked(store) -> set[int]:

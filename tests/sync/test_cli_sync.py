@@ -12,12 +12,12 @@ from sqlalchemy import select
 from backoffice_desktop.cli import main
 from backoffice_desktop.config import AppPaths
 from backoffice_desktop.db import open_store, sqlite_url
-from backoffice_desktop.models import Setting, SyncConnector, utcnow
+from backoffice_desktop.models import Setting, SyncConnector, SyncDelivery, utcnow
 from backoffice_desktop.sync import connections
 
 from ..conftest import make_admin
 from .helpers import add_products
-from .woo_server import KEY, SECRET, Fault
+from .woo_server import KEY, SECRET, Fault, WooServer
 
 
 @pytest.fixture
@@ -204,3 +204,40 @@ def test_configure_names_the_sales_channel_a_feed_sells_on(db, tmp_path, capsys)
         settings = connections.find_connection(s, "market")
     store.close()
     assert (settings.channel, settings.formats) == ("marketplace", ("yml",))
+
+
+def test_with_two_connections_status_and_retry_name_the_connection(db, woo, monkeypatch, capsys):
+    market = WooServer().start()
+    try:
+        monkeypatch.setenv(connections.SECRET_ENV, SECRET)
+        store = open_store(sqlite_url(db))
+        with store.session() as s:
+            for name, server in (("website", woo), ("market", market)):
+                s.add(SyncConnector(name=name, kind="woocommerce", base_url=server.url, options={"consumer_key": KEY}))
+        store.close()
+        for n in (1, 2, 3):
+            woo.add_product(f"SKU-{n:04d}")
+        market.add_product("SKU-0001")  # the marketplace doesn't list the other two
+        assert main(["sync", "status", "--db", db]) == 2
+        assert "several shop connections (market, website); name the one to use" in capsys.readouterr().err
+        assert main(["sync", "push", "--db", db, "--connection", "website"]) == 0
+        for _ in range(5):  # refused five times: parked for the marketplace
+            assert main(["sync", "push", "--db", db, "--connection", "market"]) == 1
+            store = open_store(sqlite_url(db))
+            with store.session() as s:  # skip the retry delay
+                for row in s.scalars(select(SyncDelivery)):
+                    row.next_attempt_at = None
+            store.close()
+        capsys.readouterr()
+        assert main(["sync", "status", "--db", db, "--connection", "website"]) == 0
+        assert "Queue: 0 product(s) waiting (0 waiting out a retry delay), 0 parked" in capsys.readouterr().out
+        assert main(["sync", "status", "--db", db, "--connection", "market"]) == 0
+        status = capsys.readouterr().out
+        assert "Queue: 0 product(s) waiting (0 waiting out a retry delay), 2 parked" in status
+        assert "parked SKU-0002: SKU SKU-0002 is not on the site (5 tries)" in status
+        assert main(["sync", "retry", "--db", db, "--connection", "website"]) == 0
+        assert "website: 0 parked product(s) queued again" in capsys.readouterr().out
+        assert main(["sync", "retry", "--db", db, "--connection", "market", "--sku", "SKU-0002"]) == 0
+        assert "market: 1 parked product(s) queued again" in capsys.readouterr().out
+    finally:
+        market.stop()

@@ -131,7 +131,7 @@ def test_any_sequence_of_exchange_faults_then_a_clean_run_leaves_the_site_equal_
             site.faults.clear()
             site.import_steps = 1
             with store.session() as s:
-                outbox.retry_parked(s)
+                outbox.retry_parked(s, conn)
             with connector(None) as c:  # the clean run: orders first (they reserve), then stock
                 pulled = engine.pull(store, conn, c)
                 pushed = engine.push(store, conn, c, now=utcnow() + timedelta(days=1))
@@ -141,7 +141,7 @@ def test_any_sequence_of_exchange_faults_then_a_clean_run_leaves_the_site_equal_
             assert site.shop == _ours(store, ids)
             assert pending == [] and site.orders == b""
             with store.read_session() as s:
-                assert outbox.queue_state(s).waiting == 0
+                assert outbox.queue_state(s, conn).waiting == 0
                 taken = s.execute(select(SalesOrder.number, func.count(SalesOrderLine.id))
                                   .join(SalesOrderLine).group_by(SalesOrder.number)).all()
             assert sorted(taken) == sorted((order["id"], 1) for order in placed)  # each once, its one line

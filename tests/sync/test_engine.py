@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from backoffice_desktop.models import OutboxItem, Product, SyncConnector, SyncRun, utcnow
+from backoffice_desktop.models import OutboxItem, Product, SyncConnector, SyncDelivery, SyncRun, utcnow
 from backoffice_desktop.services import catalog
 from backoffice_desktop.sync import engine, outbox
 from backoffice_desktop.sync.connector import Connector, Difference, PushOutcome, RemoteOrder, SiteUnavailable
@@ -63,9 +63,12 @@ def site() -> MemorySite:
 
 
 def _queued(store) -> dict[int, tuple[int, str]]:
-    """Marked products: (attempts, last error) by product id."""
+    """Marked products: (attempts, last error) of the connection by product id."""
     with store.read_session() as s:
-        return {i.product_id: (i.attempts, i.last_error) for i in s.scalars(select(OutboxItem))}
+        return {pid: (attempts, error) for pid, attempts, error in s.execute(
+            select(OutboxItem.product_id, func.coalesce(SyncDelivery.attempts, 0),
+                   func.coalesce(SyncDelivery.last_error, ""))
+            .outerjoin(SyncDelivery, SyncDelivery.product_id == OutboxItem.product_id))}
 
 
 def test_a_receipt_reaches_the_site_and_a_repeat_sends_nothing(store, site):
@@ -107,14 +110,14 @@ def test_an_item_that_keeps_failing_is_parked_until_retried(store, site):
         result = engine.push(store, conn, site, now=now + timedelta(hours=n), park_after=3)
     assert result.parked == 1
     with store.read_session() as s:
-        assert outbox.queue_state(s, now + timedelta(hours=5)) == outbox.QueueState(waiting=0, delayed=0, parked=1)
-        [parked] = outbox.parked_items(s)
+        assert outbox.queue_state(s, conn, now + timedelta(hours=5)) == outbox.QueueState(waiting=0, delayed=0, parked=1)
+        [parked] = outbox.parked_items(s, conn)
         assert (parked.sku, parked.attempts) == ("SKU-0001", 3) and "not on the site" in parked.error
     # parked items are skipped by later runs, whatever the time
     assert engine.push(store, conn, site, now=now + timedelta(days=1)).sent == 0
     site.unknown = set()
     with store.session() as s:
-        assert outbox.retry_parked(s, [ids["SKU-0001"]]) == 1
+        assert outbox.retry_parked(s, conn, [ids["SKU-0001"]]) == 1
     assert engine.push(store, conn, site, now=now + timedelta(days=1)).sent == 1
     assert _queued(store) == {}
 

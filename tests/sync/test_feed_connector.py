@@ -76,13 +76,13 @@ def test_a_mark_made_after_the_rebuild_brings_another(store, folder: Path) -> No
     cid = add_connector(store, name="feed")
     connector = feed(store, folder)
     with store.read_session() as s:
-        first = outbox.pending_batch(s, limit=1)
+        first = outbox.pending_batch(s, cid, limit=1)
     connector.push(first)
     with store.session() as s:
         s.get(Product, ids["SKU-0002"]).retail_price = Decimal("55.00")
         mark_products(s, [ids["SKU-0002"]], "price")
     with store.read_session() as s:
-        later = [state for state in outbox.pending_batch(s, limit=10) if state.sku == "SKU-0002"]
+        later = [state for state in outbox.pending_batch(s, cid, limit=10) if state.sku == "SKU-0002"]
     connector.push(later)
     assert table(folder)["SKU-0002"][1] == "55.00"
     with connector:

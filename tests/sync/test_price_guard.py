@@ -35,20 +35,20 @@ def test_a_steep_drop_waits_for_a_manager_while_the_rest_goes(store, admin):
     assert "1 price drop(s) wait for a manager's confirmation" in result.message
     assert site.values["SKU-0001"][1] == Decimal("101.00") and site.values["SKU-0002"][1] == Decimal("80.00")
     with store.read_session() as s:
-        [held] = outbox.parked_items(s)
+        [held] = outbox.parked_items(s, conn)
     assert (held.sku, held.held_price) == ("SKU-0001", Decimal("50.00"))
     assert "drop from 101.00 to 50.00 (−50%, more than 30%)" in held.error
     with store.session() as s:  # "queue again" doesn't bypass the guard
-        assert outbox.retry_parked(s) == 0
+        assert outbox.retry_parked(s, conn) == 0
     assert engine.push(store, conn, site).sent == 0
 
     with store.session() as s:
         users.create_user(s, admin, "clerk", "clerk-pass-1", {Role.CLERK})
         clerk = authenticate(s, "clerk", "clerk-pass-1")
     with store.session() as s, pytest.raises(PermissionDenied):
-        price_guard.confirm(s, clerk, [ids["SKU-0001"]])
+        price_guard.confirm(s, clerk, conn, [ids["SKU-0001"]])
     with store.session() as s:
-        assert price_guard.confirm(s, admin, [ids["SKU-0001"]]) == 1
+        assert price_guard.confirm(s, admin, conn, [ids["SKU-0001"]]) == 1
     result = engine.push(store, conn, site)
     assert (result.status, result.sent) == ("ok", 1) and site.values["SKU-0001"][1] == Decimal("50.00")
     with store.read_session() as s:
@@ -59,7 +59,7 @@ def test_a_steep_drop_waits_for_a_manager_while_the_rest_goes(store, admin):
     assert engine.push(store, conn, site).held == 1
     _set_price(store, admin, ids["SKU-0001"], "49.00")  # the mistake corrected: a new change releases the hold
     with store.read_session() as s:
-        assert outbox.parked_items(s) == []
+        assert outbox.parked_items(s, conn) == []
     result = engine.push(store, conn, site)
     assert (result.status, result.sent) == ("ok", 1) and site.values["SKU-0001"][1] == Decimal("49.00")
 

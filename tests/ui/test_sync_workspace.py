@@ -73,7 +73,8 @@ def test_an_admin_connects_the_shop_sends_the_queue_and_reads_the_log(qtbot, ctx
         from backoffice_desktop.services import outbox as marks
         marks.mark_products(s, [ids["KT-01"]], "price")
     with ctx.store.session() as s:
-        outbox.record_failure(s, ids["KT-01"], "SKU KT-01 is not on the site", park_after=1)
+        outbox.record_failure(s, sync.overview.connection.id, ids["KT-01"], "SKU KT-01 is not on the site",
+                             park_after=1)
     sync.reload()
     assert sync.parked_model.rowCount() == 1 and not sync.retry_button.isEnabled()
     sync.parked_view.selectRow(0)
@@ -433,3 +434,78 @@ def test_the_schedule_shows_when_it_runs_next_and_moves_it_on_after_each_turn(qt
 
     qtbot.mouseClick(sync.schedule_check, LEFT)
     assert not sync.next_run_label.isVisibleTo(sync) and window.scheduler.next_run_at is None
+
+
+def test_with_two_connections_the_panel_shows_and_sends_the_chosen_ones_queue(
+        qtbot, ctx_for, woo, memory_keyring, tmp_path):
+    from backoffice_desktop.sync import connections
+    from backoffice_desktop.sync.connections import ConnectionSettings
+
+    from ..sync.woo_server import WooServer
+
+    ctx = ctx_for()
+    open_website(ctx.store)
+    seed_products(ctx.store)
+    market = WooServer().start()
+    try:
+        for server in (woo, market):
+            for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+                server.add_product(sku)
+        with ctx.store.session() as s:
+            for name, server in (("website", woo), ("marketplace", market)):
+                connections.save_connection(s, ctx.actor, ConnectionSettings(
+                    name=name, base_url=server.url, consumer_key=KEY), SECRET)
+        sync = SyncWorkspace(ctx)
+        qtbot.addWidget(sync)
+        choice = sync.connection_choice
+        assert choice.isVisibleTo(sync) and [choice.itemText(i) for i in range(choice.count())] == [
+            "marketplace", "website"]
+        assert sync.title.text() == f"Shop website: marketplace ({market.url})"
+        assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent" and market.item_by_sku("KT-01")["stock_quantity"] == 12
+        assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+        assert woo.item_by_sku("KT-01")["stock_quantity"] is None  # the website hasn't been sent anything
+
+        choice.setFocus()
+        qtbot.keyClick(choice, Qt.Key.Key_Down)  # the website
+        assert sync.title.text() == f"Shop website: website ({woo.url})"
+        assert sync.queue_label.text().startswith("Waiting to be sent: 3 product(s)")
+        assert sync.runs_model.rowCount() == 0 and sync.message.text() == ""  # its own runs
+        sync.resize(1100, 600)
+        sync.grab().save(str(tmp_path / "sync-two-connections.png"))
+        qtbot.mouseClick(sync.push_button, LEFT)
+        qtbot.waitUntil(lambda: not sync.busy, timeout=15000)
+        assert sync.message.text() == "3 sent" and woo.item_by_sku("KT-01")["stock_quantity"] == 12
+        assert sync.queue_label.text().startswith("Waiting to be sent: 0 product(s)")
+        assert sync.title.text() == f"Shop website: website ({woo.url})"  # still the one chosen
+    finally:
+        market.stop()
+
+
+def test_a_scheduled_run_sends_to_every_enabled_connection_and_one_refused_stops_none(
+        qtbot, ctx_for, woo, memory_keyring):
+    from backoffice_desktop.sync import connections
+    from backoffice_desktop.sync.connections import ConnectionSettings
+    from backoffice_desktop.ui.main_window import MainWindow
+
+    ctx = ctx_for()
+    open_website(ctx.store)
+    seed_products(ctx.store)
+    for sku in ("TV-55", "KT-01", "ЁЖ-7"):
+        woo.add_product(sku)
+    with ctx.store.session() as s:
+        for name, key in (("website", KEY), ("marketplace", "ck_revoked")):  # the marketplace refuses its key
+            connections.save_connection(s, ctx.actor, ConnectionSettings(name=name, base_url=woo.url, consumer_key=key),
+                                        SECRET)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.scheduler.run_once()
+    qtbot.waitUntil(lambda: not window.scheduler.running, timeout=30000)
+    text = window.sync_label.text()
+    assert text.startswith("Sync failed: marketplace: ") and " | website: 3 sent; 0 new order(s)" in text, text
+    assert woo.item_by_sku("KT-01")["stock_quantity"] == 12
+    with ctx.store.read_session() as s:
+        market = connections.find_connection(s, "marketplace").id
+        assert outbox.queue_state(s, market).waiting == 3  # kept for when the marketplace is let in

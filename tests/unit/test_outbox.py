@@ -17,13 +17,14 @@ from backoffice_desktop.models import (
     SalesOrderLine,
     Supplier,
     SupplierOffer,
+    SyncDelivery,
     utcnow,
 )
 from backoffice_desktop.services import catalog
 from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
 from backoffice_desktop.sync import outbox
 
-from ..sync.helpers import website_publishes_any_card
+from ..sync.helpers import add_connector, website_publishes_any_card
 
 
 @pytest.fixture
@@ -42,9 +43,14 @@ def product(store):
         return p.id
 
 
+@pytest.fixture
+def conn(store):
+    return add_connector(store)
+
+
 def test_receipt_marks_the_product_and_available_subtracts_open_orders(store, product):
     with store.read_session() as s:
-        batch = outbox.pending_batch(s)
+        batch = outbox.pending_batch(s, None)
     assert [(b.sku, b.available, b.retail_price, b.published) for b in batch] == [
         ("KT-01", Decimal(7), Decimal("2490.00"), True)
     ]
@@ -58,33 +64,35 @@ def test_supplier_stock_counts_where_allowed(store, product):
         s.add(SupplierOffer(supplier_id=supplier.id, product_id=product, supplier_sku="X1", stock_qty=Decimal(20)))
         s.get(Product, product).sell_from_supplier_stock = True
     with store.read_session() as s:
-        assert outbox.pending_batch(s)[0].available == Decimal(27)
+        assert outbox.pending_batch(s, None)[0].available == Decimal(27)
 
 
-def test_acknowledge_keeps_a_mark_refreshed_during_the_run(store, product, admin):
+def test_acknowledge_keeps_a_mark_refreshed_during_the_run(store, product, admin, conn):
     with store.read_session() as s:
-        batch = outbox.pending_batch(s)
+        batch = outbox.pending_batch(s, conn)
     with store.session() as s:  # a price changes while the batch is being sent
         p = s.get(Product, product)
         catalog.set_retail_price(s, admin, product, Decimal("2590.00"), p.version)
     with store.session() as s:
-        assert outbox.acknowledge(s, batch) == 0
+        assert outbox.acknowledge(s, conn, batch) == 0
     with store.read_session() as s:
-        again = outbox.pending_batch(s)
+        again = outbox.pending_batch(s, conn)
     assert again[0].retail_price == Decimal("2590.00")
     with store.session() as s:
-        assert outbox.acknowledge(s, again) == 1
+        assert outbox.acknowledge(s, conn, again) == 1
     with store.read_session() as s:
-        assert outbox.pending_batch(s) == []
+        assert outbox.pending_batch(s, conn) == []
+        assert s.scalar(select(OutboxItem.id)) is None  # the only connection has it: the mark goes
 
 
-def test_failures_back_off(store, product):
+def test_failures_back_off(store, product, conn):
     now = utcnow()
     with store.session() as s:
-        outbox.record_failure(s, product, "HTTP 503", now=now)
-        outbox.record_failure(s, product, "HTTP 503", now=now)
+        outbox.record_failure(s, conn, product, "HTTP 503", now=now)
+        outbox.record_failure(s, conn, product, "HTTP 503", now=now)
     with store.read_session() as s:
-        item = s.scalar(select(OutboxItem))
-        assert item.attempts == 2 and item.last_error == "HTTP 503"
-        assert outbox.pending_batch(s, now=now + timedelta(minutes=1)) == []
-        assert len(outbox.pending_batch(s, now=now + timedelta(minutes=3))) == 1
+        item = s.scalar(select(SyncDelivery))
+        assert (item.connector_id, item.attempts, item.last_error) == (conn, 2, "HTTP 503")
+        assert outbox.pending_batch(s, conn, now=now + timedelta(minutes=1)) == []
+        assert len(outbox.pending_batch(s, conn, now=now + timedelta(minutes=3))) == 1
+        assert outbox.queue_state(s, conn, now) == outbox.QueueState(waiting=1, delayed=1, parked=0)

@@ -82,7 +82,8 @@ def _sync_dry_run(args: argparse.Namespace) -> int:
             # As the connection's sales channel shows it; with no connection yet, as the website would.
             known = connections.list_connections(session)
             settings = connections.find_connection(session, args.connection) if known else None
-        pending = engine.dry_run(store, limit=args.limit, channel=settings.channel if settings else "website")
+        pending = engine.dry_run(store, settings.id if settings else None, limit=args.limit,
+                                 channel=settings.channel if settings else "website")
     print(f"A push would send {len(pending)} product(s) (nothing was sent):")
     print("SKU\tstock\tregular price\tsale price\tpublished")
     for state in pending:
@@ -140,8 +141,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         with store.read_session() as session:
             settings = connections.find_connection(session, args.connection)
-            queue = outbox.queue_state(session)
-            parked = outbox.parked_items(session, limit=20)
+            queue = outbox.queue_state(session, settings.id)
+            parked = outbox.parked_items(session, settings.id, limit=20)
         last = settings.last_success_at.isoformat(timespec="seconds") if settings.last_success_at else "never"
         print(f"{settings.name} ({connections.KINDS[settings.kind]}, {settings.base_url}); last success: {last}")
         print(f"Queue: {queue.waiting} product(s) waiting ({queue.delayed} waiting out a retry delay), "
@@ -161,15 +162,16 @@ def cmd_sync_retry(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from ..models import Product
-    from ..sync import outbox
+    from ..sync import connections, outbox
 
     with opened_store(args) as store:
         with store.session() as session:
+            settings = connections.find_connection(session, args.connection)
             ids = None
             if args.sku:
                 ids = list(session.scalars(select(Product.id).where(Product.sku.in_(args.sku))))
-            count = outbox.retry_parked(session, ids)
-    print(f"{count} parked product(s) queued again for the next push.")
+            count = outbox.retry_parked(session, settings.id, ids)
+    print(f"{settings.name}: {count} parked product(s) queued again for the next push.")
     return 0
 
 
@@ -177,14 +179,15 @@ def cmd_sync_confirm(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from ..models import Product
-    from ..sync import price_guard
+    from ..sync import connections, price_guard
 
     with opened_store(args) as store:
         actor = require_admin(store)
         with store.session() as session:
+            settings = connections.find_connection(session, args.connection)
             ids = list(session.scalars(select(Product.id).where(Product.sku.in_(args.sku))))
-            count = price_guard.confirm(session, actor, ids)
-    print(f"{count} held price(s) confirmed; they go to the site with the next push.")
+            count = price_guard.confirm(session, actor, settings.id, ids)
+    print(f"{settings.name}: {count} held price(s) confirmed; they go to the site with the next push.")
     return 0
 
 
@@ -242,9 +245,9 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tries", type=int, default=5)
     p.add_argument("--fix", action="store_true", help="queue the differing products so the next push corrects the site")
     p.set_defaults(func=cmd_sync_reconcile)
-    p = sync_sub.add_parser("status", help="the queue, parked products and the latest runs")
+    p = sync_sub.add_parser("status", help="a connection's queue, parked products and latest runs")
     add_store_args(p)
-    p.add_argument("--connection", metavar="NAME")
+    p.add_argument("--connection", metavar="NAME", help="the shop connection (default: the only one)")
     p.add_argument("--runs", type=int, default=10, help="how many runs to list (default 10)")
     p.set_defaults(func=cmd_sync_status)
     p = sync_sub.add_parser("test", help="reach the site with the saved keys; exit codes as for push")
@@ -252,12 +255,15 @@ def add_sync(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--connection", metavar="NAME")
     p.add_argument("--tries", type=int, default=2)
     p.set_defaults(func=cmd_sync_test)
-    p = sync_sub.add_parser("retry", help="queue parked products again (all, or --sku)")
+    p = sync_sub.add_parser("retry", help="queue products parked for a connection again (all, or --sku)")
     add_store_args(p)
+    p.add_argument("--connection", metavar="NAME", help="the shop connection (default: the only one)")
     p.add_argument("--sku", action="append", default=[], help="only this SKU (repeatable)")
     p.set_defaults(func=cmd_sync_retry)
-    p = sync_sub.add_parser("confirm", help="let held price drops of these SKUs go to the site (as the administrator)")
+    p = sync_sub.add_parser("confirm", help="let held price drops of these SKUs go to a connection's site "
+                            "(as the administrator)")
     add_store_args(p)
+    p.add_argument("--connection", metavar="NAME", help="the shop connection (default: the only one)")
     p.add_argument("--sku", action="append", required=True, help="a SKU whose held price is confirmed (repeatable)")
     p.set_defaults(func=cmd_sync_confirm)
     p = sync_sub.add_parser("configure", help="create or change a shop connection (WooCommerce, CommerceML, django-oscar "

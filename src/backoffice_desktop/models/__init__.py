@@ -46,7 +46,7 @@ from .reports import (
 from .sales import OPEN_STATUSES, SalesOrder, SalesOrderLine, SalesOrderStatus
 from .settings import Setting
 from .stock import STORAGE_KINDS, Location, LocationKind, StockLevel, StockMove
-from .sync import OutboxItem, SyncConnector, SyncOrderLink, SyncRemoteId, SyncRun, SyncSentState
+from .sync import OutboxItem, SyncConnector, SyncDelivery, SyncOrderLink, SyncRemoteId, SyncRun, SyncSentState
 from .users import Role, User, UserRole
 
 __all__ = [
@@ -59,5 +59,5 @@ __all__ = [
     "ReportSummaryState",
     "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
     "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",
-    "Supplier", "SupplierOffer", "SyncConnector", "SyncOrderLink", "SyncRemoteId", "SyncRun", "SyncSentState", "User", "UserRole", "ZERO", "utcnow",
+    "Supplier", "SupplierOffer", "SyncConnector", "SyncDelivery", "SyncOrderLink", "SyncRemoteId", "SyncRun", "SyncSentState", "User", "UserRole", "ZERO", "utcnow",
 ]

@@ -6,25 +6,52 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Money, Quantity, utcnow
 
 
 class OutboxItem(Base):
-    """A product whose available quantity, price or publish state changed since it was sent.
+    """A product whose available quantity, price or publish state changed since every
+    connection was sent it: one row per product, however many connections there are.
 
-    Marked in the same transaction as the change; a sync run sends absolute values for
-    the marked products and clears the mark only for what the site accepted.
+    Marked in the same transaction as the change (one cheap upsert); each connection
+    notes in :class:`SyncDelivery` which ``mark_version`` it has delivered, and the row
+    goes once every enabled connection has delivered its current version.
     """
 
     __tablename__ = "sync_outbox"
+    #: A connection's pending batch walks the marks in this order, from the index alone.
+    __table_args__ = (Index("ix_sync_outbox_pending", "marked_at", "product_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), unique=True)
     reason: Mapped[str] = mapped_column(String(64), default="")
-    marked_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    marked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Raised by one on every new change (the row lock orders concurrent changes), so a
+    #: connection's acknowledgement names exactly the change it sent, whatever the clocks
+    #: of the workstations say. A new row starts from the time in microseconds, so a mark
+    #: deleted and made again never repeats a number a run still holds.
+    mark_version: Mapped[int] = mapped_column(BigInteger, server_default="1")
+
+
+class SyncDelivery(Base):
+    """How one connection stands with one marked product: the mark version it delivered,
+    and its own failures, retry delay, parking and price-guard hold (a site that refuses
+    an item parks it for that site only). Rows go with the product's mark."""
+
+    __tablename__ = "sync_deliveries"
+    __table_args__ = (UniqueConstraint("connector_id", "product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    connector_id: Mapped[int] = mapped_column(ForeignKey("sync_connectors.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    #: The :attr:`OutboxItem.mark_version` the site accepted; pending while it differs.
+    acknowledged_version: Mapped[int | None] = mapped_column(BigInteger)
+    #: The mark version the last failure or hold was about: a newer change starts the
+    #: count of failures again and releases a held price (the next run judges the new values).
+    tried_version: Mapped[int | None] = mapped_column(BigInteger)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     next_attempt_at: Mapped[datetime | None]

@@ -1,12 +1,15 @@
-"""A sync run: push what the outbox holds, or pull the site's orders, and record it.
+"""A sync run: push what the outbox holds for a connection, or pull the site's orders, and record it.
 
-A push reads a batch of marked products, sends it, then in one transaction clears the
-marks of what the site accepted (unless they were refreshed meanwhile) and notes the
-error against each product it refused; a product that keeps failing is parked. The
-run itself is a :class:`SyncRun` row written when it starts and updated after every
-batch, so a run killed at any point leaves a readable trace and loses nothing: marks
-are cleared only after the site accepted the values, and values are absolute, so the
-next run simply sends again what was not acknowledged.
+A push reads a batch of the products marked and not yet acknowledged by this
+connection, sends it, then in one transaction acknowledges what the site accepted (as
+of the change it read: a product changed meanwhile is sent again) and notes the error
+against each product it refused, for this connection only; a product that keeps
+failing is parked for it. Each connection sends every change: a mark goes once every
+enabled connection has acknowledged it. The run itself is a :class:`SyncRun` row
+written when it starts and updated after every batch, so a run killed at any point
+leaves a readable trace and loses nothing: acknowledgements are written only after the
+site accepted the values, and values are absolute, so the next run simply sends again
+what was not acknowledged.
 """
 
 from __future__ import annotations
@@ -131,22 +134,28 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     size = min(batch_size or connector.max_batch, connector.max_batch)
     result = _start_run(store, connector_id, "push")
     connector.log = result.note
+    with store.session() as session:
+        # Marks a switched-off or deleted connection was still holding go now.
+        outbox.release_delivered(session)
     with store.read_session() as session:
-        total = outbox.queue_state(session, started).waiting
+        total = outbox.queue_state(session, connector_id, started).waiting
         percent = price_guard.guard_percent(session)
         channel = connector_channel(session, connector_id)
     result.note(f"push started: {total} product(s) queued")
+    after: tuple[datetime, int] | None = None
     try:
         while True:
             if should_stop and should_stop():
                 return _finish(store, result, RunStatus.INTERRUPTED,
                                f"Stopped on request: {result.sent} sent, the rest stays queued")
             with store.read_session() as session:
-                batch = outbox.pending_batch(session, limit=size, now=started, marked_before=started,
-                                             channel=channel)
+                batch = outbox.pending_batch(session, connector_id, limit=size, now=started,
+                                             marked_before=started, channel=channel, after=after)
                 held = price_guard.holds(session, connector_id, batch, percent)
             if not batch:
                 break
+            # Every product of the batch ends acknowledged, delayed, parked or held: none comes back in this run.
+            after = (batch[-1].marked_at, batch[-1].product_id)
             to_send = [state for state in batch if state.product_id not in held]
             outcomes = {o.product_id: o for o in connector.push(to_send)} if to_send else {}
             accepted, refused = [], []
@@ -154,16 +163,16 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
                 outcome = outcomes.get(state.product_id) or PushOutcome(state.product_id, "the site did not answer for it")
                 (accepted if outcome.ok else refused).append((state, outcome))
             with store.session() as session:
-                outbox.acknowledge(session, [state for state, _ in accepted])
+                outbox.acknowledge(session, connector_id, [state for state, _ in accepted])
                 price_guard.record_sent(session, connector_id, [state for state, _ in accepted])
                 for state, outcome in refused:
-                    parked = outbox.record_failure(session, state.product_id, outcome.error, now=started,
-                                                   park_after=park_after)
+                    parked = outbox.record_failure(session, connector_id, state.product_id, outcome.error,
+                                                   now=started, park_after=park_after)
                     result.parked += parked
                     result.note(f"{state.sku}: {outcome.error}" + (" — parked" if parked else ""))
                 for state in batch:
                     if state.product_id in held:
-                        price_guard.hold(session, state, held[state.product_id], now=started)
+                        price_guard.hold(session, connector_id, state, held[state.product_id], now=started)
                         result.note(f"{state.sku}: {held[state.product_id]} — held")
                 result.sent += len(accepted)
                 result.failed += len(refused)
@@ -188,13 +197,13 @@ def push(store: Store, connector_id: int, connector: Connector, *, batch_size: i
     return _finish(store, result, RunStatus.PARTIAL if result.failed or result.held else RunStatus.OK, message)
 
 
-def dry_run(store: Store, limit: int = 1000, now: datetime | None = None,
+def dry_run(store: Store, connector_id: int | None, limit: int = 1000, now: datetime | None = None,
             channel: str = WEBSITE) -> list[outbox.ProductState]:
-    """What the next push to a connection selling on ``channel`` would send, in the
-    order it would send it (nothing is sent or changed); parked products and ones
-    waiting out a retry delay are left out."""
+    """What the next push to the connection (``None``: a new one) selling on ``channel``
+    would send, in the order it would send it (nothing is sent or changed); products
+    parked for it and ones waiting out its retry delay are left out."""
     with store.read_session() as session:
-        return outbox.pending_batch(session, limit=limit, now=now, channel=channel)
+        return outbox.pending_batch(session, connector_id, limit=limit, now=now, channel=channel)
 
 
 @dataclass(frozen=True)

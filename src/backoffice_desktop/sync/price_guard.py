@@ -4,7 +4,9 @@ manager confirms it. The rest of the batch goes on; the stock of a held product 
 with it (one product's values are always sent together).
 
 The base of comparison is what the site last accepted from us (:class:`SyncSentState`),
-recorded with each acknowledged batch.
+recorded with each acknowledged batch. Holds and confirmations are per connection (a
+:class:`SyncDelivery` row): each site has its own last price, and a drop held for one
+doesn't stop the others.
 """
 
 from __future__ import annotations
@@ -13,15 +15,15 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..models import OutboxItem, SyncSentState, utcnow
+from ..models import SyncDelivery, SyncSentState, utcnow
 from ..services import audit
 from ..services.permissions import Actor, Permission, require
 from ..services.settings import get_setting
-from .outbox import ProductState
+from .outbox import ProductState, delivery_row
 
 SETTING = "sync.price_drop_guard_percent"
 
@@ -40,8 +42,9 @@ def holds(session: Session, connector_id: int, states: Sequence[ProductState], p
         .where(SyncSentState.connector_id == connector_id, SyncSentState.product_id.in_(ids))
     )}
     confirmed = {pid: price for pid, price in session.execute(
-        select(OutboxItem.product_id, OutboxItem.confirmed_price)
-        .where(OutboxItem.product_id.in_(ids), OutboxItem.confirmed_price.is_not(None))
+        select(SyncDelivery.product_id, SyncDelivery.confirmed_price)
+        .where(SyncDelivery.connector_id == connector_id, SyncDelivery.product_id.in_(ids),
+               SyncDelivery.confirmed_price.is_not(None))
     )}
     found: dict[int, str] = {}
     for state in states:
@@ -58,12 +61,12 @@ def holds(session: Session, connector_id: int, states: Sequence[ProductState], p
     return found
 
 
-def hold(session: Session, state: ProductState, reason: str, now: datetime | None = None) -> None:
-    """Park the product with its held price; :func:`confirm` lets exactly that price through."""
-    session.execute(
-        update(OutboxItem).where(OutboxItem.product_id == state.product_id)
-        .values(parked_at=now or utcnow(), held_price=state.retail_price, last_error=reason[:2000])
-    )
+def hold(session: Session, connector_id: int, state: ProductState, reason: str, now: datetime | None = None) -> None:
+    """Park the product for this connection with its held price; :func:`confirm` lets
+    exactly that price through, and a newer change of the product is judged again."""
+    item = delivery_row(session, connector_id, state.product_id)
+    item.parked_at, item.held_price, item.last_error = now or utcnow(), state.retail_price, reason[:2000]
+    item.tried_version = state.mark_version
 
 
 def record_sent(session: Session, connector_id: int, states: Sequence[ProductState]) -> None:
@@ -86,12 +89,14 @@ def record_sent(session: Session, connector_id: int, states: Sequence[ProductSta
     ])
 
 
-def confirm(session: Session, actor: Actor, product_ids: Iterable[int]) -> int:
-    """A manager lets the held prices of these products go to the site (audited); returns how many."""
+def confirm(session: Session, actor: Actor, connector_id: int, product_ids: Iterable[int]) -> int:
+    """A manager lets the prices of these products held for the connection go to its
+    site (audited); returns how many."""
     require(actor, Permission.EDIT_PRICES)
     items = session.scalars(
-        select(OutboxItem).where(OutboxItem.product_id.in_(sorted(set(product_ids))),
-                                 OutboxItem.held_price.is_not(None))
+        select(SyncDelivery).where(SyncDelivery.connector_id == connector_id,
+                                   SyncDelivery.product_id.in_(sorted(set(product_ids))),
+                                   SyncDelivery.held_price.is_not(None))
     ).all()
     for item in items:
         audit.record(session, actor, "confirm_price_drop", "product", item.product_id, "retail_price",

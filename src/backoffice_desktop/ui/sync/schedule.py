@@ -2,7 +2,8 @@
 
 A :class:`SyncScheduler` lives with the main window. When this workstation's setting
 (:attr:`LocalSettings.sync_every_minutes`, 0 = off) asks for it, a timer runs a push and
-then a pull of the shop connection in the background worker, one run at a time (a run
+then a pull of each enabled shop connection (a website, a marketplace feed...) in turn in
+the background worker — one that fails doesn't stop the others — one run at a time (a run
 the user started in the Sync workspace is waited for), and tells how it goes through
 signals the status bar and the Sync workspace show, and keeps when the next run is due
 (:attr:`SyncScheduler.next_run_at`) for the workspace to show. The schedule belongs to the
@@ -13,10 +14,12 @@ every open window doing the same.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...errors import BackofficeError
 from ...models import utcnow
 from ...sync import connections
 from ...sync.engine import RunResult, RunStatus
@@ -26,6 +29,16 @@ from ..operations import Changes
 
 #: The longest interval offered: once a day.
 MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class _ConnectionRuns:
+    """What a scheduled turn did with one connection: its push and pull, or why it couldn't."""
+
+    name: str
+    pushed: RunResult | None
+    pulled: RunResult | None
+    error: BackofficeError | None = None
 
 
 class SyncScheduler(QObject):
@@ -89,13 +102,22 @@ class SyncScheduler(QObject):
         self.progressed.emit(self.tr("Sync: sending changes to the site…"))
         store, actor, moved = self.ctx.store, self.ctx.actor, self._moved.emit
 
-        def job() -> tuple[RunResult, RunResult | None]:
+        def job() -> list[_ConnectionRuns]:
             with store.read_session() as session:
-                kind = connections.find_connection(session).kind
-            pushed = connections.run_now(store, actor, "push", progress=moved)
-            if pushed.site_error is not None or kind == connections.FEED:  # no orders come through a feed
-                return pushed, None
-            return pushed, connections.run_now(store, actor, "pull", progress=moved)
+                enabled = [c for c in connections.list_connections(session) if c.enabled]
+                if not enabled:
+                    connections.find_connection(session)  # says what to set up
+            done = []
+            for settings in enabled:
+                try:
+                    pushed = connections.run_now(store, actor, "push", name=settings.name, progress=moved)
+                    pulled = None
+                    if pushed.site_error is None and settings.kind != connections.FEED:  # no orders through a feed
+                        pulled = connections.run_now(store, actor, "pull", name=settings.name, progress=moved)
+                    done.append(_ConnectionRuns(settings.name, pushed, pulled))
+                except BackofficeError as exc:  # this connection can't be used now; the next one still runs
+                    done.append(_ConnectionRuns(settings.name, None, None, exc))
+            return done
 
         self.ctx.ops.run(job, self._done, self._failed, changes=Changes(stock=True), write=False)
 
@@ -107,16 +129,24 @@ class SyncScheduler(QObject):
         elif kind == "pull":
             self.progressed.emit(self.tr("Sync: orders read: {0}…").format(done))
 
-    def _done(self, results: tuple[RunResult, RunResult | None]) -> None:
+    def _done(self, results: list[_ConnectionRuns]) -> None:
         self.running = False
-        pushed, pulled = results
-        failed = next((r for r in results if r is not None and r.site_error is not None), None)
-        if failed is not None:
-            self.finished.emit(self.tr("Sync failed: {0}").format(error_text(failed.site_error)), False)
-            return
-        ok = all(r.status == RunStatus.OK for r in results if r is not None)
-        text = pushed.message if pulled is None else f"{pushed.message}; {pulled.message}"
-        self.finished.emit(self.tr("Sync: {0}").format(text), ok)
+        parts, failed, ok = [], False, True
+        for runs in results:
+            error = runs.error or next((r.site_error for r in (runs.pushed, runs.pulled)
+                                        if r is not None and r.site_error is not None), None)
+            if error is not None:
+                failed, ok = True, False
+                text = error_text(error)
+            else:
+                ok = ok and all(r.status == RunStatus.OK for r in (runs.pushed, runs.pulled) if r is not None)
+                text = runs.pushed.message if runs.pulled is None else f"{runs.pushed.message}; {runs.pulled.message}"
+            parts.append(text if len(results) == 1 else f"{runs.name}: {text}")
+        summary = " | ".join(parts)
+        if failed:
+            self.finished.emit(self.tr("Sync failed: {0}").format(summary), False)
+        else:
+            self.finished.emit(self.tr("Sync: {0}").format(summary), ok)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False

@@ -1,9 +1,10 @@
 """The Sync workspace: how the shop website stands and a button to bring it up to date.
 
-Shows the queue (products waiting to be sent, parked ones), the latest runs with the
-selected run's log, and runs a push or a pull in a background worker — the network
-never blocks the window. Parked products (the site kept refusing them) can be queued
-again once the cause is fixed.
+Shows one connection at a time (a choice when there are several): its queue (products
+waiting to be sent to it, parked ones), its latest runs with the selected run's log,
+and runs its push or pull in a background worker — the network never blocks the
+window. Parked products (the site kept refusing them) can be queued again once the
+cause is fixed, for that connection only.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -51,6 +53,8 @@ class SyncWorkspace(QWidget):
         self.ctx = ctx
         self.busy = False
         self.overview: SyncOverview | None = None
+        #: The connection shown (None: the first enabled one).
+        self.connection_id: int | None = None
         self.differences_dialog: DifferencesDialog | None = None
         statuses = {
             RunStatus.OK: self.tr("done"), RunStatus.PARTIAL: self.tr("needs attention"),
@@ -63,6 +67,13 @@ class SyncWorkspace(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sync_title")
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.connection_choice = QComboBox()
+        self.connection_choice.setObjectName("sync_connection")
+        self.connection_choice.setToolTip(self.tr("Each connection sends every change and keeps its own queue"))
+        self.connection_label = QLabel(self.tr("Connection:"))
+        self.connection_label.setBuddy(self.connection_choice)
+        self.connection_choice.hide()
+        self.connection_label.hide()
         self.queue_label = QLabel()
         self.queue_label.setObjectName("sync_queue")
         self.last_label = QLabel()
@@ -178,7 +189,11 @@ class SyncWorkspace(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.connection_label)
+        heading.addWidget(self.connection_choice)
+        layout.addLayout(heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.queue_label)
         layout.addWidget(self.last_label)
@@ -200,6 +215,7 @@ class SyncWorkspace(QWidget):
         self.confirm_button.clicked.connect(self.confirm_prices)
         self.runs_view.selectionModel().currentRowChanged.connect(self._show_log)
         self.parked_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.connection_choice.activated.connect(self._choose_connection)
         self.reload()
 
     # --- the schedule
@@ -247,9 +263,10 @@ class SyncWorkspace(QWidget):
     def reload(self, newest: bool = False) -> None:
         """Read the panel again; keeps the chosen run unless ``newest`` (after a run) says otherwise."""
         selected = None if newest else self._selected_run()
-        overview = read_overview(self.ctx.store)
+        overview = read_overview(self.ctx.store, self.connection_id)
         self.overview = overview
         connection = overview.connection
+        self._fill_choice(overview)
         if connection is None:
             self.title.setText(self.tr("Shop website"))
         else:
@@ -267,6 +284,26 @@ class SyncWorkspace(QWidget):
         else:
             self.log_view.clear()
         self._update_buttons()
+
+    def _fill_choice(self, overview: SyncOverview) -> None:
+        choice = self.connection_choice
+        choice.blockSignals(True)
+        choice.clear()
+        for found in overview.connections:
+            choice.addItem(found.name if found.enabled else self.tr("{0} (switched off)").format(found.name), found.id)
+        if overview.connection is not None:
+            choice.setCurrentIndex(choice.findData(overview.connection.id))
+        choice.blockSignals(False)
+        choice.setVisible(len(overview.connections) > 1)
+        self.connection_label.setVisible(len(overview.connections) > 1)
+
+    def _choose_connection(self, index: int) -> None:
+        self.connection_id = self.connection_choice.itemData(index)
+        self._say("", NOTE_STYLE)  # what the last run said was about the other connection
+        self.reload(newest=True)
+
+    def _shown(self) -> connections.ConnectionSettings | None:
+        return self.overview.connection if self.overview is not None else None
 
     def _last_text(self, runs: list[RunSummary]) -> str:
         if not runs:
@@ -289,6 +326,7 @@ class SyncWorkspace(QWidget):
         usable = (self.overview is not None and self.overview.connection is not None
                   and self.overview.connection.enabled and self.ctx.actor.can(Permission.RUN_SYNC))
         free = not self.busy and not (self.scheduler is not None and self.scheduler.running)
+        self.connection_choice.setEnabled(not self.busy)
         self.push_button.setEnabled(usable and free)
         self.pull_button.setEnabled(usable and free)
         self.compare_button.setEnabled(usable and free)
@@ -311,6 +349,7 @@ class SyncWorkspace(QWidget):
 
     def run(self, kind: str) -> None:
         store, actor, stop, moved = self.ctx.store, self.ctx.actor, self._stop, self._relay.moved
+        name = self._shown().name
         stop.clear()
         self.busy = True
         self.progress.setRange(0, 0)
@@ -320,17 +359,18 @@ class SyncWorkspace(QWidget):
         self._update_buttons()
         self._say(self.tr("Sending changes to the site…") if kind == "push"
                   else self.tr("Fetching orders from the site…"), NOTE_STYLE)
-        self.ctx.ops.run(lambda: connections.run_now(store, actor, kind, progress=moved.emit, should_stop=stop.is_set),
+        self.ctx.ops.run(lambda: connections.run_now(store, actor, kind, name=name, progress=moved.emit,
+                                                     should_stop=stop.is_set),
                          self._ran, self._failed, changes=Changes(stock=True), write=False)
 
     def compare(self) -> None:
-        store, actor = self.ctx.store, self.ctx.actor
+        store, actor, name = self.ctx.store, self.ctx.actor, self._shown().name
         self.busy = True
         self.progress.setRange(0, 0)
         self.progress.show()
         self._update_buttons()
         self._say(self.tr("Reading the site's stock and prices…"), NOTE_STYLE)
-        self.ctx.ops.run(lambda: connections.reconcile_now(store, actor), self._compared, self._failed, write=False)
+        self.ctx.ops.run(lambda: connections.reconcile_now(store, actor, name=name), self._compared, self._failed, write=False)
 
     def _compared(self, found: engine.ReconcileResult) -> None:
         self._finish()
@@ -386,9 +426,10 @@ class SyncWorkspace(QWidget):
 
     def confirm_prices(self) -> None:
         chosen = [p.product_id for p in self._chosen_parked() if p.held_price is not None]
+        connection_id = self._shown().id
 
         def write(session, actor) -> int:
-            return price_guard.confirm(session, actor, chosen)
+            return price_guard.confirm(session, actor, connection_id, chosen)
 
         self.ctx.write(write, Changes(stock=True), self._confirmed, self._failed)
 
@@ -398,8 +439,10 @@ class SyncWorkspace(QWidget):
                   SUCCESS_STYLE)
 
     def _retry(self, product_ids: list[int] | None) -> None:
+        connection_id = self._shown().id
+
         def write(session, _actor) -> int:
-            return outbox.retry_parked(session, product_ids)
+            return outbox.retry_parked(session, connection_id, product_ids)
 
         self.ctx.write(write, Changes(stock=True), self._retried, self._failed)
 
