@@ -21,6 +21,7 @@ from backoffice_desktop.models import (
     utcnow,
 )
 from backoffice_desktop.services import catalog
+from backoffice_desktop.services.outbox import mark_selected
 from backoffice_desktop.services.stock import MoveRequest, ensure_virtual_locations, post_moves
 from backoffice_desktop.sync import outbox
 
@@ -96,3 +97,22 @@ def test_failures_back_off(store, product, conn):
         assert outbox.pending_batch(s, conn, now=now + timedelta(minutes=1)) == []
         assert len(outbox.pending_batch(s, conn, now=now + timedelta(minutes=3))) == 1
         assert outbox.queue_state(s, conn, now) == outbox.QueueState(waiting=1, delayed=1, parked=0)
+
+
+def test_marking_by_a_query_refreshes_marks_and_adds_new_ones(store, product, conn):
+    """A rule change marks every published product in one statement: the product the site
+    already has again, a product never sent for the first time; unpublished ones not."""
+    with store.read_session() as s:
+        batch = outbox.pending_batch(s, conn)
+    with store.session() as s:
+        outbox.acknowledge(s, conn, batch)
+        s.add_all([Product(sku="KT-02", name="Тостер", retail_price=Decimal("1990.00"), is_published=True),
+                   Product(sku="KT-03", name="Миксер", retail_price=Decimal("990.00"), is_published=False)])
+    with store.read_session() as s:
+        assert outbox.pending_batch(s, conn) == []
+    with store.session() as s:
+        published = select(Product.id).where(Product.is_published.is_(True))
+        assert mark_selected(s, published, "completeness") == 2
+    with store.read_session() as s:
+        assert sorted(b.sku for b in outbox.pending_batch(s, conn)) == ["KT-01", "KT-02"]
+        assert set(s.scalars(select(OutboxItem.reason))) == {"completeness"}

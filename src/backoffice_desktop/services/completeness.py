@@ -144,9 +144,7 @@ def mark_published_in(session: Session, category_id: int | None) -> int:
         path = session.scalar(select(Category.path).where(Category.id == category_id))
         within = Category.path.startswith(path) if path and path.strip("/") else Category.id == category_id
         query = query.where(Product.category_id.in_(select(Category.id).where(within)))
-    ids = list(session.scalars(query))
-    outbox.mark_products(session, ids, "completeness")
-    return len(ids)
+    return outbox.mark_selected(session, query, "completeness")
 
 
 def save_rule(session: Session, actor: Actor, rule: Rule) -> None:
