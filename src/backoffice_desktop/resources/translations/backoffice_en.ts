@@ -1129,7 +1129,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>CompletenessPage</name>
     <message>
-        <location filename="../../ui/settings/completeness_page.py" line="+46"/>
+        <location filename="../../ui/settings/completeness_page.py" line="+44"/>
         <source>Card completeness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6121,7 +6121,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings/rules_page.py" line="+74"/>
+        <location filename="../../ui/settings/rules_page.py" line="+73"/>
         <source>Stock and purchasing rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7885,13 +7885,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../ui/sync/schedule.py" line="+89"/>
+        <location filename="../../ui/sync/schedule.py" line="+102"/>
         <source>Sync: sending changes to the site…</source>
         <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn. When the timer fires next (UTC); None while the schedule is off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Sync: sent {0} of {1}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7901,8 +7901,8 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+6"/>
         <source>Sync failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7915,8 +7915,9 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncWorkspace</name>
     <message>
-        <location filename="../../ui/sync/workspace.py" line="+56"/>
+        <location filename="../../ui/sync/workspace.py" line="+60"/>
         <source>done</source>
+        <extracomment>The connection shown (None: the first enabled one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7950,7 +7951,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Each connection sends every change and keeps its own queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Send changes now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8090,7 +8101,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Running now; next run at {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,7 +8111,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Shop website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8115,7 +8126,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8125,7 +8141,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Sending changes to the site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,7 +8151,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the site&apos;s stock and prices…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8165,12 +8181,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{0} price(s) confirmed: they go to the site with the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{0} product(s) queued again for the next run.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1138,7 +1138,7 @@ Products arrive with price lists and receipts; to try the application, fill a st
 <context>
     <name>CompletenessPage</name>
     <message>
-        <location filename="../../ui/settings/completeness_page.py" line="+46"/>
+        <location filename="../../ui/settings/completeness_page.py" line="+44"/>
         <source>Card completeness</source>
         <translation>Заполненность карточек</translation>
     </message>
@@ -6168,7 +6168,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/settings/rules_page.py" line="+74"/>
+        <location filename="../../ui/settings/rules_page.py" line="+73"/>
         <source>Stock and purchasing rules</source>
         <translation>Правила склада и закупок</translation>
     </message>
@@ -7941,13 +7941,13 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../ui/sync/schedule.py" line="+89"/>
+        <location filename="../../ui/sync/schedule.py" line="+102"/>
         <source>Sync: sending changes to the site…</source>
         <extracomment>The longest interval offered: once a day. From the worker thread: (done, total, kind), carried to the window&apos;s thread. Asked before a scheduled run: True (a user&apos;s run in progress) skips this turn. When the timer fires next (UTC); None while the schedule is off.</extracomment>
         <translation>Синхронизация: отправка изменений на сайт…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Sync: sent {0} of {1}…</source>
         <translation>Синхронизация: отправлено {0} из {1}…</translation>
     </message>
@@ -7957,8 +7957,8 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Синхронизация: прочитано заказов: {0}…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+6"/>
         <source>Sync failed: {0}</source>
         <translation>Синхронизация не удалась: {0}</translation>
     </message>
@@ -7971,8 +7971,9 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
 <context>
     <name>SyncWorkspace</name>
     <message>
-        <location filename="../../ui/sync/workspace.py" line="+56"/>
+        <location filename="../../ui/sync/workspace.py" line="+60"/>
         <source>done</source>
+        <extracomment>The connection shown (None: the first enabled one).</extracomment>
         <translation>выполнено</translation>
     </message>
     <message>
@@ -8006,7 +8007,17 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>заказы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Each connection sends every change and keeps its own queue</source>
+        <translation>Каждое подключение отправляет все изменения и ведёт свою очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection:</source>
+        <translation>Подключение:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Send changes now</source>
         <translation>Отправить изменения</translation>
     </message>
@@ -8146,7 +8157,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Сайт магазина ещё не подключён. Администратор может подключить его в разделе «Настройки» → «Сайт магазина».</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Running now; next run at {0}</source>
         <translation>Идёт обмен; следующий запуск в {0}</translation>
     </message>
@@ -8156,7 +8167,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Следующий запуск в {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Shop website</source>
         <translation>Сайт магазина</translation>
     </message>
@@ -8171,7 +8182,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Ждут отправки товаров: {0}, из них ждут повтора: {1}; отложено: {2}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} (switched off)</source>
+        <translation>{0} (выключено)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No run yet.</source>
         <translation>Запусков ещё не было.</translation>
     </message>
@@ -8181,7 +8197,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Последний запуск: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Sending changes to the site…</source>
         <translation>Отправка изменений на сайт…</translation>
     </message>
@@ -8191,7 +8207,7 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Получение заказов с сайта…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the site&apos;s stock and prices…</source>
         <translation>Чтение остатков и цен с сайта…</translation>
     </message>
@@ -8221,12 +8237,12 @@ Add them with “Add photos…” or drag picture files here from a folder.</sou
         <translation>Прочитано заказов: {0}…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{0} price(s) confirmed: they go to the site with the next run.</source>
         <translation>Подтверждено цен: {0}; они уйдут на сайт при следующем запуске.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{0} product(s) queued again for the next run.</source>
         <translation>Товаров снова поставлено в очередь на следующий запуск: {0}.</translation>
     </message>
