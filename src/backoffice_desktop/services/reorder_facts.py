@@ -36,9 +36,9 @@ from ..models import (
     PurchaseOrder,
     PurchaseOrderLine,
     PurchaseOrderState,
+    ReorderSalesDay,
     SalesOrder,
     SalesOrderLine,
-    SalesOrderStatus,
     StockLevel,
     StockMove,
     Supplier,
@@ -46,9 +46,6 @@ from ..models import (
 )
 from .purchasing import OPEN_STATES
 
-#: Orders whose lines are demand (the open ones also reserve stock).
-DEMAND_STATUSES = (SalesOrderStatus.NEW, SalesOrderStatus.PROCESSING, SalesOrderStatus.SHIPPED,
-                   SalesOrderStatus.COMPLETED)
 #: Orders not yet with the supplier that still count as coming, so they aren't suggested twice.
 DRAFT_STATES = (PurchaseOrderState.DRAFT.value, PurchaseOrderState.AWAITING_APPROVAL.value)
 #: Lead time for products nobody offers: what a new supplier starts with.
@@ -146,16 +143,12 @@ def _on_hand() -> Any:
 
 
 def _sold(window: Window) -> Any:
-    """Net units on demand orders placed in the window."""
-    # The window picks the orders (a range of the ordered_at index); the status is wrapped
-    # so that SQLite doesn't walk the status index over every completed order instead.
-    status = func.coalesce(SalesOrder.status, "")
+    """Net units on demand orders placed in the window, from the units kept per product
+    and UTC day (``ReorderSalesDay``): a range of its covering index, no order lines."""
     return (
-        select(SalesOrderLine.product_id.label("product_id"), func.sum(SalesOrderLine.quantity).label("qty"))
-        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
-        .where(SalesOrder.ordered_at >= window.start, SalesOrder.ordered_at < window.end,
-               status.in_([s.value for s in DEMAND_STATUSES]))
-        .group_by(SalesOrderLine.product_id)
+        select(ReorderSalesDay.product_id.label("product_id"), func.sum(ReorderSalesDay.quantity).label("qty"))
+        .where(ReorderSalesDay.day >= window.first_day, ReorderSalesDay.day < window.end.date())
+        .group_by(ReorderSalesDay.product_id)
         .subquery("sold")
     )
 
