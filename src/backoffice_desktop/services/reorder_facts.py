@@ -3,11 +3,11 @@
 One statement returns every planned product with its stock in bins, sales in the
 window, reservations and purchase orders summed in SQL, and its active suppliers'
 offers joined (one row per offer). The sales are summed from the units kept per product
-and day (``ReorderSalesDay``, kept by triggers), not from the window's order lines. When only the products that need ordering are
-wanted, a conservative test in the same statement leaves out those that certainly
-don't (see :func:`_may_need`), so Python builds numbers only for the rest and then
-decides exactly. The ledger is read day by day only for the products whose stock may
-have run out in the window.
+and day (``ReorderSalesDay``, kept by triggers), not from the window's order lines. When
+only the products that need ordering are wanted, a conservative test in the same
+statement leaves out those that certainly don't (see :func:`_may_need`), so Python
+builds numbers only for the rest and then decides exactly. The ledger is read day by
+day only for the products whose stock may have run out in the window.
 
 SQLAlchemy's rows and per-value Numeric conversion cost more than the queries
 themselves at 100 000 products, so rows are the driver's own (``_rows``) and numbers are
