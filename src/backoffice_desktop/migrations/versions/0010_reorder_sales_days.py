@@ -13,7 +13,8 @@ so that every writer keeps it in the same transaction: imports, sync, the demo d
 the ORM in tests alike.
 
 - a line inserted, deleted or changed (order, product, quantity) takes its old units off
-  and adds its new ones, when its order is a demand order;
+  and adds its new ones, when its order is a demand order (on PostgreSQL once per
+  statement, from its transition tables, so a bulk insert of lines is one upsert);
 - an order whose status or ordered_at changes takes all its lines' units off the old day
   and adds them on the new one, each only when the status is demand;
 - an order being deleted deletes its lines first, so their triggers still see the order.
@@ -84,23 +85,35 @@ BEGIN DELETE FROM sales_order_lines WHERE order_id = OLD.id; END""",
 
 PG_DAY = "(o.ordered_at AT TIME ZONE 'UTC')::date"
 
-PG_FUNCTIONS = [
-    f"""CREATE FUNCTION reorder_sales_days_line() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP <> 'INSERT' AND OLD.product_id IS NOT NULL THEN
-        UPDATE reorder_sales_days AS r SET quantity = r.quantity - OLD.quantity, lines = r.lines - 1
-        FROM sales_orders AS o
-        WHERE o.id = OLD.order_id AND o.status IN {DEMAND} AND r.day = {PG_DAY} AND r.product_id = OLD.product_id;
-        DELETE FROM reorder_sales_days AS r USING sales_orders AS o
-        WHERE o.id = OLD.order_id AND o.status IN {DEMAND} AND r.day = {PG_DAY} AND r.product_id = OLD.product_id
-          AND r.lines = 0;
-    END IF;
-    IF TG_OP <> 'DELETE' AND NEW.product_id IS NOT NULL THEN
+PG_UNITS = f"""SELECT {PG_DAY} AS day, t.product_id, sum(t.quantity) AS quantity, count(*) AS lines
+FROM {{table}} AS t JOIN sales_orders AS o ON o.id = t.order_id
+WHERE t.product_id IS NOT NULL AND o.status IN {DEMAND} GROUP BY 1, 2"""
+
+PG_OFF = f"""
+        UPDATE reorder_sales_days AS r SET quantity = r.quantity - u.quantity, lines = r.lines - u.lines
+        FROM ({PG_UNITS.format(table='old_lines')}) AS u WHERE r.day = u.day AND r.product_id = u.product_id;
+        DELETE FROM reorder_sales_days AS r USING ({PG_UNITS.format(table='old_lines')}) AS u
+        WHERE r.day = u.day AND r.product_id = u.product_id AND r.lines = 0;"""
+
+PG_ON = f"""
         INSERT INTO reorder_sales_days AS r (day, product_id, quantity, lines)
-        SELECT {PG_DAY}, NEW.product_id, NEW.quantity, 1 FROM sales_orders AS o
-        WHERE o.id = NEW.order_id AND o.status IN {DEMAND}
-        ON CONFLICT (day, product_id) DO UPDATE SET quantity = r.quantity + excluded.quantity, lines = r.lines + 1;
-    END IF;
+        {PG_UNITS.format(table='new_lines')}
+        ON CONFLICT (day, product_id) DO UPDATE SET quantity = r.quantity + excluded.quantity,
+                                                    lines = r.lines + excluded.lines;"""
+
+# Per statement, from its transition tables: a bulk insert of lines is one upsert. (A
+# trigger with transition tables takes one event, hence three functions.)
+PG_FUNCTIONS = [
+    f"""CREATE FUNCTION reorder_sales_days_lines_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN {PG_ON}
+    RETURN NULL;
+END $$""",
+    f"""CREATE FUNCTION reorder_sales_days_lines_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN {PG_OFF}
+    RETURN NULL;
+END $$""",
+    f"""CREATE FUNCTION reorder_sales_days_lines_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN {PG_OFF} {PG_ON}
     RETURN NULL;
 END $$""",
     f"""CREATE FUNCTION reorder_sales_days_order() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -131,8 +144,13 @@ END $$""",
 ]
 
 PG_TRIGGERS = [
-    """CREATE TRIGGER reorder_sales_days_line AFTER INSERT OR DELETE OR UPDATE OF order_id, product_id, quantity
-ON sales_order_lines FOR EACH ROW EXECUTE FUNCTION reorder_sales_days_line()""",
+    """CREATE TRIGGER reorder_sales_days_lines_insert AFTER INSERT ON sales_order_lines
+REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION reorder_sales_days_lines_insert()""",
+    """CREATE TRIGGER reorder_sales_days_lines_delete AFTER DELETE ON sales_order_lines
+REFERENCING OLD TABLE AS old_lines FOR EACH STATEMENT EXECUTE FUNCTION reorder_sales_days_lines_delete()""",
+    """CREATE TRIGGER reorder_sales_days_lines_update AFTER UPDATE ON sales_order_lines
+REFERENCING OLD TABLE AS old_lines NEW TABLE AS new_lines FOR EACH STATEMENT
+EXECUTE FUNCTION reorder_sales_days_lines_update()""",
     f"""CREATE TRIGGER reorder_sales_days_order AFTER UPDATE OF status, ordered_at ON sales_orders FOR EACH ROW
 WHEN ((OLD.status IN {DEMAND}) <> (NEW.status IN {DEMAND})
       OR (NEW.status IN {DEMAND} AND (OLD.ordered_at AT TIME ZONE 'UTC')::date
@@ -173,9 +191,10 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
         op.execute("DROP TRIGGER reorder_sales_days_order_delete ON sales_orders")
         op.execute("DROP TRIGGER reorder_sales_days_order ON sales_orders")
-        op.execute("DROP TRIGGER reorder_sales_days_line ON sales_order_lines")
-        for name in ('reorder_sales_days_order_delete', 'reorder_sales_days_order', 'reorder_sales_days_line'):
-            op.execute(f"DROP FUNCTION {name}()")
+        for name in ('insert', 'delete', 'update'):
+            op.execute(f"DROP TRIGGER reorder_sales_days_lines_{name} ON sales_order_lines")
+        for name in ('order_delete', 'order', 'lines_insert', 'lines_delete', 'lines_update'):
+            op.execute(f"DROP FUNCTION reorder_sales_days_{name}()")
     else:
         for name in ('line_insert', 'line_delete', 'line_update', 'order_update', 'order_delete'):
             op.execute(f"DROP TRIGGER reorder_sales_days_{name}")
