@@ -43,7 +43,7 @@ from .reports import (
     ReportStockMonth,
     ReportSummaryState,
 )
-from .sales import OPEN_STATUSES, SalesOrder, SalesOrderLine, SalesOrderStatus
+from .sales import DEMAND_STATUSES, OPEN_STATUSES, ReorderSalesDay, SalesOrder, SalesOrderLine, SalesOrderStatus
 from .settings import Setting
 from .stock import STORAGE_KINDS, Location, LocationKind, StockLevel, StockMove
 from .sync import OutboxItem, SyncConnector, SyncDelivery, SyncOrderLink, SyncRemoteId, SyncRun, SyncSentState
@@ -52,10 +52,10 @@ from .users import Role, User, UserRole
 __all__ = [
     "AttributeChannelRequirement", "AttributeDefinition", "AuditEntry", "Base", "Blob", "Brand", "Category", "ChargeAllocation",
     "CompletenessRule", "DocumentSequence", "DocumentState", "Location", "LocationKind",
-    "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
+    "DEMAND_STATUSES", "MarkingCode", "OPEN_STATUSES", "OutboxItem", "Product", "ProductAttributeValue",
     "ProductBarcode", "ProductImage", "PurchaseOrder", "PurchaseOrderLine",
     "PurchaseOrderRevision", "PurchaseOrderState", "Receipt", "ReceiptCharge", "ReceiptLine", "ReceiptScan",
-    "ReportSalesDay", "ReportSalesLine", "ReportSalesMonth", "ReportSalesWeek", "ReportStockMonth",
+    "ReorderSalesDay", "ReportSalesDay", "ReportSalesLine", "ReportSalesMonth", "ReportSalesWeek", "ReportStockMonth",
     "ReportSummaryState",
     "Role", "STORAGE_KINDS", "SalesOrder", "SalesOrderLine", "SalesOrderStatus", "Setting",
     "StockDocument", "StockDocumentKind", "StockDocumentLine", "StockLevel", "StockMove",

@@ -52,11 +52,11 @@ from sqlalchemy.orm import Session
 
 from ..collector import collector_paused
 from ..errors import ValidationError
-from ..models import ZERO, Supplier, utcnow
+from ..models import DEMAND_STATUSES, ZERO, Supplier, utcnow
 from . import reorder_facts as facts
 from .permissions import Actor, Permission, require
 from .purchasing import NewLine, create_order, money
-from .reorder_facts import DEFAULT_LEAD_TIME_DAYS, DEMAND_STATUSES, DRAFT_STATES, SupplierInfo, Window
+from .reorder_facts import DEFAULT_LEAD_TIME_DAYS, DRAFT_STATES, SupplierInfo, Window
 from .stock_documents import WHOLE_UNITS
 
 #: ``progress(step, steps, stage)``; ``stage`` is a :class:`Stage` value.
