@@ -1,7 +1,7 @@
 """reorder: units sold per product and UTC day, kept by triggers
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-27 14:00:00.000000
 
 The reorder suggestions sum the units on demand orders (new, processing, shipped,
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
