@@ -18,10 +18,11 @@ published, however its card is set, so the site hides it until the card is compl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, delete, exists, false, func, literal, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -158,7 +159,8 @@ def current_states(session: Session, after_id: int = 0, limit: int = 100,
     ]
 
 
-def _upsert(session: Session):
+def _upsert(session: Session) -> Callable[..., Any]:
+    """The dialect's INSERT with ON CONFLICT."""
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
