@@ -7,6 +7,7 @@ and stock moves are dated inside a 30-day window ending yesterday.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
@@ -438,6 +439,65 @@ def test_progress_is_reported_to_the_end(store, world):
     with store.read_session() as s:
         reorder.compute_suggestions(s, ReorderParams(), lambda step, steps, stage: seen.append((step, steps, stage)))
     assert seen[0] == (0, len(reorder.Stage), "products") and seen[-1][0] == seen[-1][1]
+
+
+# --- read in chunks of products ------------------------------------------------------------------
+
+def _mixed_products(store: Store, w: World) -> list[int]:
+    """Products in different situations, spread over a few chunks of ids."""
+    out = add_product(store, "OUT")
+    add_offer(store, w.supplier, out, "10.00")
+    move(store, w, out, "8", day(-1))
+    sell_daily(store, w, out, range(0, 8))  # ran out on day 7
+    owed = add_product(store, "OWED")
+    add_offer(store, w.other, owed, "9.00", pack="6", stock="2")
+    add_offer(store, w.supplier, owed, "11.00")
+    sell(store, owed, "3", day(-10), status="processing")
+    plenty = add_product(store, "PLENTY", safety="2")
+    add_offer(store, w.supplier, plenty, "10.00")
+    move(store, w, plenty, "50", day(-2))
+    sell_daily(store, w, plenty, range(0, 10))
+    drafted = add_product(store, "DRAFTED", safety="6", unit="m")
+    purchase_order(store, w.supplier, drafted, "2.5", "draft")
+    idle = add_product(store, "IDLE")
+    add_offer(store, w.other, idle, "3.00")
+    return [out, owed, plenty, drafted, idle]
+
+
+def _every_field(result: ReorderResult) -> list[tuple]:
+    return [(g.supplier_id, g.total_amount, g.below_minimum, [dataclasses.astuple(ln) for ln in g.lines])
+            for g in result.groups]
+
+
+def test_read_in_chunks_of_a_product_or_two_the_suggestions_are_the_same(store, world, monkeypatch):
+    # PostgreSQL reads in chunks (SQLite always in one, so the same lines either way there).
+    w = world
+    _mixed_products(store, w)
+    cases = [{}, {"only_needed": False}, {"supplier_id": w.other}, {"window_days": 7, "cover_days": 0}]
+    at_once = [_every_field(suggest(store, **params)) for params in cases]
+    assert sum(len(g[-1]) for g in at_once[1]) == 5
+    for per_chunk in (1, 2):
+        monkeypatch.setattr(reorder, "CHUNK_PRODUCTS", per_chunk)
+        assert [_every_field(suggest(store, **params)) for params in cases] == at_once
+
+
+def test_an_error_while_making_the_lines_reaches_the_caller(store, world, monkeypatch):
+    w = world
+    owed = _mixed_products(store, w)[1]
+    make_line = reorder._suggest
+
+    def failing(params, rows, ledger, memo):
+        if rows[0][0] == owed:
+            raise ValueError("no line for OWED")
+        return make_line(params, rows, ledger, memo)
+
+    monkeypatch.setattr(reorder, "CHUNK_PRODUCTS", 1)
+    monkeypatch.setattr(reorder, "_suggest", failing)
+    seen = []
+    with store.read_session() as s, pytest.raises(ValueError, match="no line for OWED"):
+        reorder.compute_suggestions(s, ReorderParams(window_days=WINDOW, as_of=TODAY),
+                                    lambda step, steps, stage: seen.append(stage))
+    assert seen[:2] == ["products", "ledger"]
 
 
 # --- a group becomes a draft purchase order --------------------------------------------------

@@ -132,50 +132,60 @@ def _planned(category_id: int | None) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def count_planned(session: Session, category_id: int | None) -> int:
-    return session.scalar(select(func.count()).select_from(Product).where(*_planned(category_id))) or 0
+def planned_ids(session: Session, category_id: int | None) -> tuple[int, range]:
+    """How many products are planned, and the range of their ids (empty without any)."""
+    count, first, last = session.execute(
+        select(func.count(), func.min(Product.id), func.max(Product.id)).where(*_planned(category_id))).one()
+    return count, range(first, last + 1) if count else range(0)
 
 
-def _on_hand() -> Any:
+def _within(column: ColumnElement[int], ids: range | None) -> list[ColumnElement[bool]]:
+    """``column`` in the id range ``ids`` (no condition for None: every id)."""
+    return [] if ids is None else [column >= ids.start, column < ids.stop]
+
+
+def _on_hand(ids: range | None) -> Any:
     """On hand in bins (``stock_queries._bins_total`` for every product at once)."""
     return (
         select(StockLevel.product_id.label("product_id"), func.sum(StockLevel.quantity).label("qty"))
         .join(Location, Location.id == StockLevel.location_id)
-        .where(Location.kind == LocationKind.BIN.value)
+        .where(Location.kind == LocationKind.BIN.value, *_within(StockLevel.product_id, ids))
         .group_by(StockLevel.product_id)
         .subquery("on_hand")
     )
 
 
-def _sold(window: Window) -> Any:
+def _sold(window: Window, ids: range | None) -> Any:
     """Net units on demand orders placed in the window, from the units kept per product
     and UTC day (``ReorderSalesDay``): a range of its covering index, no order lines."""
     return (
         select(ReorderSalesDay.product_id.label("product_id"), func.sum(ReorderSalesDay.quantity).label("qty"))
-        .where(ReorderSalesDay.day >= window.first_day, ReorderSalesDay.day < window.end.date())
+        .where(ReorderSalesDay.day >= window.first_day, ReorderSalesDay.day < window.end.date(),
+               *_within(ReorderSalesDay.product_id, ids))
         .group_by(ReorderSalesDay.product_id)
         .subquery("sold")
     )
 
 
-def _reserved() -> Any:
+def _reserved(ids: range | None) -> Any:
     """Units on open orders (``stock_queries.reserved_quantities`` for every product)."""
     return (
         select(SalesOrderLine.product_id.label("product_id"), func.sum(SalesOrderLine.quantity).label("qty"))
         .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
-        .where(SalesOrder.status.in_([s.value for s in OPEN_STATUSES]))
+        .where(SalesOrder.status.in_([s.value for s in OPEN_STATUSES]), *_within(SalesOrderLine.product_id, ids))
         .group_by(SalesOrderLine.product_id)
         .subquery("reserved")
     )
 
 
-def _coming(states: Sequence[str], name: str) -> Any:
+def _coming(states: Sequence[str], name: str, ids: range | None) -> Any:
     """Outstanding units on purchase orders in ``states`` (``purchasing.on_order`` for every product)."""
     return (
         select(PurchaseOrderLine.product_id.label("product_id"),
                func.sum(PurchaseOrderLine.quantity - PurchaseOrderLine.received_quantity).label("qty"))
         .join(PurchaseOrder, PurchaseOrder.id == PurchaseOrderLine.order_id)
-        .where(PurchaseOrder.state.in_(states), PurchaseOrderLine.quantity > PurchaseOrderLine.received_quantity)
+        .where(PurchaseOrder.state.in_(states), PurchaseOrderLine.quantity > PurchaseOrderLine.received_quantity,
+               *_within(PurchaseOrderLine.product_id, ids))
         .group_by(PurchaseOrderLine.product_id)
         .subquery(name)
     )
@@ -216,16 +226,17 @@ def _may_need(window: Window, safety: ColumnElement[Any], on_hand: ColumnElement
 
 
 def product_rows(session: Session, window: Window, *, category_id: int | None, supplier_id: int | None,
-                 needed_with_lead: int | None) -> dict[int, list[Any]]:
+                 needed_with_lead: int | None, ids: range | None = None) -> dict[int, list[Any]]:
     """The planned products' rows (see ``ID`` and the other indexes) per product id, one
     row per active offer (or one without an offer); only the products ``supplier_id``
     offers when it is given; only those that may need ordering with a lead time of at most
-    ``needed_with_lead`` days when that is given."""
+    ``needed_with_lead`` days when that is given; only ids in ``ids`` when that is given
+    (every sum is then taken over those products alone)."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         session.execute(text(f"SET LOCAL work_mem = '{PG_WORK_MEM}'"))
-    on_hand, sold, reserved = _on_hand(), _sold(window), _reserved()
-    on_order, drafts = _coming(OPEN_STATES, "on_order"), _coming(DRAFT_STATES, "drafts")
+    on_hand, sold, reserved = _on_hand(ids), _sold(window, ids), _reserved(ids)
+    on_order, drafts = _coming(OPEN_STATES, "on_order", ids), _coming(DRAFT_STATES, "drafts", ids)
     # Offers are joined as rows of their covering index (``ix_supplier_offers_product_reorder``):
     # a subquery of them would be materialised and indexed again for the join.
     offer, offer_supplier = aliased(SupplierOffer), aliased(Supplier)
@@ -241,9 +252,10 @@ def product_rows(session: Session, window: Window, *, category_id: int | None, s
         .outerjoin(reserved, reserved.c.product_id == Product.id)
         .outerjoin(on_order, on_order.c.product_id == Product.id)
         .outerjoin(drafts, drafts.c.product_id == Product.id)
-        .outerjoin(offer, and_(offer.product_id == Product.id, offer.supplier_id.in_(active_suppliers)))
+        .outerjoin(offer, and_(offer.product_id == Product.id, offer.supplier_id.in_(active_suppliers),
+                               *_within(offer.product_id, ids)))
         .outerjoin(offer_supplier, offer_supplier.id == offer.supplier_id)
-        .where(*_planned(category_id))
+        .where(*_planned(category_id), *_within(Product.id, ids))
     )
     if supplier_id is not None:
         stmt = stmt.where(Product.id.in_(
